@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "asynctask.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <array>
+
+namespace {
+
+constexpr std::array kStateNames{"UNKNOWN_STATE", "PENDING", "IN_PROGRESS", "COMPLETE"};
+constexpr std::array kStatusNames{"UNKNOWN_STATUS", "SUCCEEDED", "FAILED", "CANCELED"};
+
+// Shared by state and status: a known index into names, or -1 with the raw text kept.
+template<std::size_t N>
+int parseEnum(const QJsonValue &value, const std::array<const char *, N> &names, QString *raw)
+{
+    if (value.isUndefined() || value.isNull()) {
+        raw->clear();
+        return 0;
+    }
+    if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        *raw = text;
+        for (std::size_t i = 0; i < N; ++i) {
+            if (text.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
+                return int(i);
+        }
+        bool isNumber = false;
+        const int number = text.toInt(&isNumber);
+        if (isNumber && number >= 0 && std::size_t(number) < N)
+            return number;
+        return -1;
+    }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        *raw = QString::number(number, 'g', 17);
+        if (number >= 0 && number < double(N) && number == double(int(number)))
+            return int(number);
+        return -1;
+    }
+    *raw = jsonValueToText(value);
+    return -1;
+}
+
+} // namespace
+
+bool AsyncTask::hasError() const
+{
+    const auto present = [](const QJsonValue &v) {
+        return !v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().isEmpty());
+    };
+    return present(errorReason) || present(errorStatus);
+}
+
+QString stateWireName(TaskState state)
+{
+    const int index = int(state);
+    return index >= 0 ? QLatin1String(kStateNames[std::size_t(index)]) : QString();
+}
+
+QString statusWireName(TaskStatus status)
+{
+    const int index = int(status);
+    return index >= 0 ? QLatin1String(kStatusNames[std::size_t(index)]) : QString();
+}
+
+QString stateLabel(TaskState state, const QString &raw)
+{
+    switch (state) {
+    case TaskState::Unknown: return QCoreApplication::translate("TaskState", "Unknown", "task state");
+    case TaskState::Pending: return QCoreApplication::translate("TaskState", "Pending", "task state");
+    case TaskState::InProgress: return QCoreApplication::translate("TaskState", "In progress", "task state");
+    case TaskState::Complete: return QCoreApplication::translate("TaskState", "Complete", "task state");
+    case TaskState::Unrecognised: break;
+    }
+    return raw;
+}
+
+QString statusLabel(TaskStatus status, const QString &raw)
+{
+    switch (status) {
+    case TaskStatus::Unknown: return QCoreApplication::translate("TaskStatus", "Unknown", "task status");
+    case TaskStatus::Succeeded: return QCoreApplication::translate("TaskStatus", "Succeeded", "task status");
+    case TaskStatus::Failed: return QCoreApplication::translate("TaskStatus", "Failed", "task status");
+    case TaskStatus::Canceled: return QCoreApplication::translate("TaskStatus", "Canceled", "task status");
+    case TaskStatus::Unrecognised: break;
+    }
+    return raw;
+}
+
+QString jsonValueToText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null: return {};
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+namespace TaskReader {
+
+TaskState parseState(const QJsonValue &value, QString *raw)
+{
+    const int index = parseEnum(value, kStateNames, raw);
+    return index < 0 ? TaskState::Unrecognised : TaskState(index);
+}
+
+TaskStatus parseStatus(const QJsonValue &value, QString *raw)
+{
+    const int index = parseEnum(value, kStatusNames, raw);
+    return index < 0 ? TaskStatus::Unrecognised : TaskStatus(index);
+}
+
+AsyncTask fromObject(const QJsonObject &object)
+{
+    AsyncTask task;
+    task.raw = object;
+    const QJsonValue id = object.value(QLatin1String("id"));
+    task.id = id.isString() ? id.toString() : jsonValueToText(id);
+    task.state = parseState(object.value(QLatin1String("state")), &task.stateRaw);
+    task.status = parseStatus(object.value(QLatin1String("status")), &task.statusRaw);
+    task.result = object.value(QLatin1String("result"));
+    task.errorReason = object.value(QLatin1String("error_reason"));
+    task.errorStatus = object.value(QLatin1String("error_status"));
+    return task;
+}
+
+Result parse(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {std::nullopt,
+                QCoreApplication::translate("TaskReader", "The server's answer is not valid JSON (%1 at byte %2).")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset)};
+    }
+    if (!document.isObject()) {
+        return {std::nullopt,
+                QCoreApplication::translate("TaskReader", "The server's answer is JSON but not an object.")};
+    }
+    const QJsonObject root = document.object();
+    for (const auto key : {QLatin1String("task"), QLatin1String("value")}) {
+        const QJsonValue envelope = root.value(key);
+        if (envelope.isObject())
+            return {fromObject(envelope.toObject()), {}};
+    }
+    return {fromObject(root), {}};
+}
+
+} // namespace TaskReader

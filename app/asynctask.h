@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// Lifecycle of a Veza async task; Unrecognised keeps a newer server's value raw.
+enum class TaskState { Unknown = 0, Pending = 1, InProgress = 2, Complete = 3, Unrecognised = -1 };
+
+// Outcome once complete; Unrecognised never counts as success.
+enum class TaskStatus { Unknown = 0, Succeeded = 1, Failed = 2, Canceled = 3, Unrecognised = -1 };
+
+struct AsyncTask
+{
+    QString id;
+    TaskState state = TaskState::Unknown;
+    TaskStatus status = TaskStatus::Unknown;
+    QString stateRaw;  // the value as sent (name, number or JSON text), empty when absent
+    QString statusRaw;
+    QJsonValue result = QJsonValue::Undefined;
+    QJsonValue errorReason = QJsonValue::Undefined;
+    QJsonValue errorStatus = QJsonValue::Undefined;
+    QJsonObject raw;   // the whole task object, unknown fields included
+
+    [[nodiscard]] bool isComplete() const { return state == TaskState::Complete; }
+    [[nodiscard]] bool succeeded() const { return isComplete() && status == TaskStatus::Succeeded; }
+    [[nodiscard]] bool hasError() const;
+
+    friend bool operator==(const AsyncTask &, const AsyncTask &) = default;
+};
+Q_DECLARE_METATYPE(AsyncTask)
+
+// Wire names (PENDING, SUCCEEDED, …) as the API documents them.
+QString stateWireName(TaskState state);
+QString statusWireName(TaskStatus status);
+
+// Short translated labels for the UI; unrecognised values come back as their raw text.
+QString stateLabel(TaskState state, const QString &raw = {});
+QString statusLabel(TaskStatus status, const QString &raw = {});
+
+// Any JSON value as one line of text ("query timed out", "{\"code\":4}"); empty when undefined or null.
+QString jsonValueToText(const QJsonValue &value);
+
+namespace TaskReader {
+
+struct Result
+{
+    std::optional<AsyncTask> task;
+    QString error;  // why the body is not a task, when task is empty
+};
+
+// Reads `task`, else `value`, else the body itself, with every tolerance of docs/veza-api.md.
+Result parse(const QByteArray &body);
+AsyncTask fromObject(const QJsonObject &object);
+TaskState parseState(const QJsonValue &value, QString *raw);
+TaskStatus parseStatus(const QJsonValue &value, QString *raw);
+
+} // namespace TaskReader

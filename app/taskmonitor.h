@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connection.h"
+#include "notificationlog.h"
+#include "pollscheduler.h"
+#include "tasktablemodel.h"
+#include "vezaclient.h"
+
+#include <QObject>
+#include <QTimer>
+
+class Clock;
+
+// The composition root of the core: client, scheduler, model and notification log, wired once.
+// The GUI and the CLI drive it; it never touches widgets.
+class TaskMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskMonitor)
+public:
+    enum class ConnectionState { NotConfigured, Ok, AuthFailed, Unreachable };
+    Q_ENUM(ConnectionState)
+
+    explicit TaskMonitor(const Clock *clock, QObject *parent = nullptr);
+
+    void setConnection(const Connection &connection);
+    [[nodiscard]] const Connection &connection() const { return m_client.connection(); }
+    [[nodiscard]] ConnectionState connectionState() const { return m_connectionState; }
+    // One sentence for the status bar: why the connection is not polling, or empty.
+    [[nodiscard]] QString connectionMessage() const { return m_connectionMessage; }
+
+    // Adds and starts watching the ids not already listed; returns how many were added.
+    int addTasks(const QStringList &ids, const QString &label = {});
+    void removeTasks(const QStringList &ids);
+    // Polls now: unfinished ones through the schedule, finished ones once more on request.
+    void refreshTasks(const QStringList &ids);
+    void refreshAll();
+    void setPaused(bool paused);
+    [[nodiscard]] bool isPaused() const { return m_scheduler.isPaused(); }
+
+    [[nodiscard]] TaskTableModel *model() { return &m_model; }
+    [[nodiscard]] NotificationLog *notifications() { return &m_notifications; }
+    [[nodiscard]] PollScheduler *scheduler() { return &m_scheduler; }
+    [[nodiscard]] VezaClient *client() { return &m_client; }
+    [[nodiscard]] int inFlightCount() const { return m_scheduler.inFlightCount(); }
+
+Q_SIGNALS:
+    // A task reached COMPLETE (the first answer that says so).
+    void taskCompleted(const TrackedTask &task);
+    void connectionStateChanged(TaskMonitor::ConnectionState state, const QString &message);
+    void pausedChanged(bool paused);
+    void activityChanged();  // requests in flight changed
+
+private:
+    void onResult(const FetchResult &result);
+    void setConnectionState(ConnectionState state, const QString &message);
+
+    const Clock *m_clock;
+    VezaClient m_client;
+    PollScheduler m_scheduler;
+    TaskTableModel m_model;
+    NotificationLog m_notifications;
+    QTimer m_elapsedTimer;
+    ConnectionState m_connectionState = ConnectionState::NotConfigured;
+    QString m_connectionMessage;
+};

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+#include "tasktablemodel.h"
+
+#include "clock.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace {
+
+// Stable sort order for states: unfinished work first by progress, then done, unknown last.
+int stateOrder(TaskState state)
+{
+    switch (state) {
+    case TaskState::Pending: return 1;
+    case TaskState::InProgress: return 2;
+    case TaskState::Complete: return 3;
+    case TaskState::Unknown: return 0;
+    case TaskState::Unrecognised: return 4;
+    }
+    return 5;
+}
+
+} // namespace
+
+TaskTableModel::TaskTableModel(const Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(clock)
+{
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TaskTableModel::formatDuration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return tr("%1 s", "duration").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s", "duration").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min", "duration").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
+{
+    switch (column) {
+    case IdColumn: return task.id;
+    case LabelColumn: return task.label;
+    case StateColumn:
+        if (!task.task)
+            return task.lastError.isError() ? tr("—", "no state yet") : tr("Waiting…", "first request not answered");
+        return stateLabel(task.task->state, task.task->stateRaw);
+    case StatusColumn:
+        if (!task.task || (!task.isComplete() && task.task->status == TaskStatus::Unknown))
+            return QString();
+        return statusLabel(task.task->status, task.task->statusRaw);
+    case ElapsedColumn: return formatDuration(task.elapsedMs(m_clock->nowMs()));
+    case LastCheckedColumn:
+        return task.lastCheckedMs > 0
+            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.lastCheckedMs).time(), QLocale::LongFormat)
+            : QString();
+    case ErrorColumn: return task.errorSummary();
+    default: return {};
+    }
+}
+
+QVariant TaskTableModel::sortData(const TrackedTask &task, int column) const
+{
+    switch (column) {
+    case StateColumn: return stateOrder(task.state());
+    case StatusColumn: return task.isComplete() ? int(task.status()) : -2;
+    case ElapsedColumn: return task.elapsedMs(m_clock->nowMs());
+    case LastCheckedColumn: return task.lastCheckedMs;
+    default: return displayData(task, column);
+    }
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrackedTask &task = m_tasks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayData(task, index.column());
+    case Qt::EditRole: return index.column() == LabelColumn ? QVariant(task.label) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn && task.lastError.isError())
+            return describeError(task.lastError);
+        if (task.isStale())
+            return tr("Showing the last known state: the latest request failed.");
+        return {};
+    case SortRole: return sortData(task, index.column());
+    case TaskIdRole: return task.id;
+    case StateRole: return int(task.state());
+    case StatusRole: return int(task.status());
+    case StaleRole: return task.isStale();
+    default: return {};
+    }
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("Task id", "column");
+    case LabelColumn: return tr("Label", "column");
+    case StateColumn: return tr("State", "column");
+    case StatusColumn: return tr("Status", "column");
+    case ElapsedColumn: return tr("Elapsed", "column");
+    case LastCheckedColumn: return tr("Last checked", "column");
+    case ErrorColumn: return tr("Error", "column");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == LabelColumn)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != LabelColumn)
+        return false;
+    TrackedTask &task = m_tasks[index.row()];
+    const QString label = value.toString().trimmed();
+    if (task.label == label)
+        return true;
+    task.label = label;
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, SortRole});
+    Q_EMIT taskChanged(task.id);
+    return true;
+}
+
+QStringList TaskTableModel::addTasks(const QStringList &ids, const QString &label)
+{
+    QStringList added;
+    for (const QString &id : ids) {
+        if (!m_rowById.contains(id) && !added.contains(id))
+            added.append(id);
+    }
+    if (added.isEmpty())
+        return added;
+    const int first = int(m_tasks.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    const qint64 now = m_clock->nowMs();
+    for (const QString &id : std::as_const(added)) {
+        TrackedTask task;
+        task.id = id;
+        task.label = label;
+        task.addedAtMs = now;
+        m_rowById.insert(id, int(m_tasks.size()));
+        m_tasks.append(task);
+    }
+    endInsertRows();
+    return added;
+}
+
+void TaskTableModel::removeTasks(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int row = m_rowById.value(id, -1);
+        if (row >= 0 && !rows.contains(row))
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Remove contiguous runs from the bottom up so each signal covers a real range.
+    int i = 0;
+    while (i < rows.size()) {
+        int last = rows.at(i);
+        int first = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1) {
+            ++i;
+            first = rows.at(i);
+        }
+        ++i;
+        beginRemoveRows({}, first, last);
+        for (int row = last; row >= first; --row)
+            m_rowById.remove(m_tasks.at(row).id);
+        m_tasks.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    if (!rows.isEmpty())
+        reindexFrom(rows.constLast());
+}
+
+void TaskTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_tasks.size(); ++i)
+        m_rowById.insert(m_tasks.at(i).id, i);
+}
+
+void TaskTableModel::applyResult(const FetchResult &result)
+{
+    const int row = m_rowById.value(result.id, -1);
+    if (row < 0)
+        return;
+    TrackedTask &task = m_tasks[row];
+    const TrackedTask before = task;
+
+    if (result.error.kind == VezaError::Kind::Canceled)
+        return;  // our own abort, not an answer
+    task.lastCheckedMs = result.finishedAtMs > 0 ? result.finishedAtMs : m_clock->nowMs();
+    task.lastHttpStatus = result.httpStatus;
+    task.lastLatencyMs = result.latencyMs;
+    ++task.requestCount;
+    task.lastError = result.error;
+    if (result.task) {
+        task.task = result.task;
+        if (task.isComplete() && task.completedAtMs == 0)
+            task.completedAtMs = task.lastCheckedMs;
+        // A task that was asked again after completion and reports otherwise keeps its first completion time.
+    }
+
+    // The span of columns whose text, sort value or tooltip changed; staleness restyles the whole row.
+    int first = task.isStale() != before.isStale() ? 0 : ColumnCount;
+    int last = task.isStale() != before.isStale() ? ColumnCount - 1 : -1;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (displayData(before, column) != displayData(task, column) || sortData(before, column) != sortData(task, column)
+            || (column == ErrorColumn && before.lastError != task.lastError)) {
+            first = std::min(first, column);
+            last = std::max(last, column);
+        }
+    }
+    if (first <= last)
+        Q_EMIT dataChanged(index(row, first), index(row, last),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole});
+    Q_EMIT taskChanged(task.id);
+}
+
+void TaskTableModel::refreshElapsed()
+{
+    // One column, one role, only the unfinished rows' span.
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        if (!m_tasks.at(row).isComplete()) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, ElapsedColumn), index(last, ElapsedColumn), {Qt::DisplayRole, SortRole});
+}
+
+const TrackedTask *TaskTableModel::task(const QString &id) const
+{
+    const int row = m_rowById.value(id, -1);
+    return row < 0 ? nullptr : &m_tasks.at(row);
+}
+
+QString TaskTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_tasks.size() ? m_tasks.at(row).id : QString();
+}
+
+QStringList TaskTableModel::ids() const
+{
+    QStringList result;
+    result.reserve(m_tasks.size());
+    for (const TrackedTask &task : m_tasks)
+        result.append(task.id);
+    return result;
+}
+
+QHash<TaskState, int> TaskTableModel::countsByState() const
+{
+    QHash<TaskState, int> counts;
+    for (const TrackedTask &task : m_tasks)
+        ++counts[task.state()];
+    return counts;
+}
+
+int TaskTableModel::failedCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const TrackedTask &t) {
+        return t.isComplete() && t.status() != TaskStatus::Succeeded;
+    }));
+}

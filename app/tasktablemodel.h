@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "taskfetcher.h"
+#include "trackedtask.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class Clock;
+
+// The task list. Each answer is applied as a diff keyed by task id: dataChanged for that row and the
+// columns that changed, never a reset per poll.
+class TaskTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskTableModel)
+public:
+    enum Column { IdColumn, LabelColumn, StateColumn, StatusColumn, ElapsedColumn, LastCheckedColumn, ErrorColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1,  // raw value for sorting (numbers, times, enum order)
+        TaskIdRole,
+        StateRole,                    // int(TaskState)
+        StatusRole,                   // int(TaskStatus)
+        StaleRole,                    // bool
+    };
+
+    explicit TaskTableModel(const Clock *clock, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Adds rows for ids not present yet; returns the ids actually added.
+    QStringList addTasks(const QStringList &ids, const QString &label = {});
+    void removeTasks(const QStringList &ids);
+    void applyResult(const FetchResult &result);
+    // Re-renders the elapsed column of unfinished rows; call once a second.
+    void refreshElapsed();
+
+    [[nodiscard]] const TrackedTask *task(const QString &id) const;
+    [[nodiscard]] QString idAt(int row) const;
+    [[nodiscard]] int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    [[nodiscard]] QStringList ids() const;
+    [[nodiscard]] QHash<TaskState, int> countsByState() const;
+    [[nodiscard]] int failedCount() const;
+
+    static QString formatDuration(qint64 ms);
+
+Q_SIGNALS:
+    // A watched task's row changed (any column); the details pane listens for its current id.
+    void taskChanged(const QString &id);
+
+private:
+    QVariant displayData(const TrackedTask &task, int column) const;
+    QVariant sortData(const TrackedTask &task, int column) const;
+    void reindexFrom(int row);
+
+    const Clock *m_clock;
+    QList<TrackedTask> m_tasks;
+    QHash<QString, int> m_rowById;
+};

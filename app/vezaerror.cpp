@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "vezaerror.h"
+
+#include "asynctask.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VezaError", text);
+}
+
+VezaError::Kind kindForStatus(int status)
+{
+    if (status == 401 || status == 403)
+        return VezaError::Kind::Unauthorized;
+    if (status == 404)
+        return VezaError::Kind::NotFound;
+    if (status == 429)
+        return VezaError::Kind::RateLimited;
+    if (status == 503)
+        return VezaError::Kind::Unavailable;
+    if (status >= 500)
+        return VezaError::Kind::Server;
+    return VezaError::Kind::Http;
+}
+
+} // namespace
+
+bool VezaError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::Unavailable:
+    case Kind::Server:
+    case Kind::BadResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+VezaError errorFromHttp(int httpStatus, const QByteArray &body)
+{
+    VezaError error;
+    error.kind = kindForStatus(httpStatus);
+    error.httpStatus = httpStatus;
+
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject()) {
+        // HTML from a proxy or an empty body: keep a short, single-line excerpt for support.
+        error.technical = QString::fromUtf8(body.left(200)).simplified();
+        return error;
+    }
+    const QJsonObject object = document.object();
+    error.code = jsonValueToText(object.value(QLatin1String("code")));
+    error.message = jsonValueToText(object.value(QLatin1String("message")));
+    error.requestId = jsonValueToText(object.value(QLatin1String("request_id")));
+    const QJsonArray details = object.value(QLatin1String("details")).toArray();
+    for (const QJsonValue &detail : details) {
+        const QString message = jsonValueToText(detail.toObject().value(QLatin1String("message")));
+        if (!message.isEmpty() && message != error.message && !error.details.contains(message))
+            error.details.append(message);
+    }
+    return error;
+}
+
+QString summariseError(const VezaError &error)
+{
+    switch (error.kind) {
+    case VezaError::Kind::None: return {};
+    case VezaError::Kind::Configuration: return tr("Connection not set up");
+    case VezaError::Kind::Network: return tr("Network error");
+    case VezaError::Kind::Timeout: return tr("Timed out");
+    case VezaError::Kind::Tls: return tr("Secure connection failed");
+    case VezaError::Kind::Redirect: return tr("Redirect refused");
+    case VezaError::Kind::Unauthorized: return tr("Key rejected (HTTP %1)").arg(error.httpStatus);
+    case VezaError::Kind::NotFound: return tr("Not found (HTTP 404)");
+    case VezaError::Kind::RateLimited: return tr("Rate limited (HTTP 429)");
+    case VezaError::Kind::Unavailable: return tr("Service unavailable (HTTP 503)");
+    case VezaError::Kind::Server: return tr("Server error (HTTP %1)").arg(error.httpStatus);
+    case VezaError::Kind::Http: return tr("HTTP %1").arg(error.httpStatus);
+    case VezaError::Kind::BadResponse: return tr("Unreadable answer");
+    case VezaError::Kind::Canceled: return tr("Canceled");
+    }
+    return {};
+}
+
+QString describeError(const VezaError &error)
+{
+    QString sentence;
+    switch (error.kind) {
+    case VezaError::Kind::None: return {};
+    case VezaError::Kind::Configuration:
+        sentence = tr("The connection is not usable.");
+        break;
+    case VezaError::Kind::Network:
+        sentence = tr("Could not reach the Veza server. Check the network and the base URL.");
+        break;
+    case VezaError::Kind::Timeout:
+        sentence = tr("The Veza server did not answer in time.");
+        break;
+    case VezaError::Kind::Tls:
+        sentence = tr("A secure connection to the Veza server could not be made.");
+        break;
+    case VezaError::Kind::Redirect:
+        sentence = tr("The server redirected the request to another address; it was not followed so that the API key stays with this server.");
+        break;
+    case VezaError::Kind::Unauthorized:
+        sentence = error.httpStatus == 403
+            ? tr("The API key was refused (HTTP 403): it lacks the rights for this task. Use a key with access to assessments.")
+            : tr("The API key was refused (HTTP 401): it is wrong or has expired. Enter a valid key in the connection settings.");
+        break;
+    case VezaError::Kind::NotFound:
+        sentence = tr("Veza does not know this task id (HTTP 404). It may be mistyped, not visible yet, or expired.");
+        break;
+    case VezaError::Kind::RateLimited:
+        sentence = tr("Veza asked the app to slow down (HTTP 429). Polling resumes automatically.");
+        break;
+    case VezaError::Kind::Unavailable:
+        sentence = tr("The Veza service is temporarily unavailable (HTTP 503). Polling resumes automatically.");
+        break;
+    case VezaError::Kind::Server:
+        sentence = tr("The Veza server had an internal error (HTTP %1). The last known state is kept and polling continues.")
+                       .arg(error.httpStatus);
+        break;
+    case VezaError::Kind::Http:
+        sentence = tr("The Veza server refused the request (HTTP %1).").arg(error.httpStatus);
+        break;
+    case VezaError::Kind::BadResponse:
+        sentence = tr("The Veza server's answer could not be read as a task. The last known state is kept.");
+        break;
+    case VezaError::Kind::Canceled:
+        sentence = tr("The request was canceled.");
+        break;
+    }
+
+    QStringList parts{sentence};
+    if (!error.message.isEmpty())
+        parts << tr("Server message: %1.").arg(error.message);
+    for (const QString &detail : error.details)
+        parts << detail;
+    if (!error.technical.isEmpty())
+        parts << tr("(%1)").arg(error.technical);
+    if (!error.requestId.isEmpty())
+        parts << tr("Request id for Veza support: %1.").arg(error.requestId);
+    return parts.join(QLatin1Char(' '));
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// Every way a request can fail, with what the Veza error body said.
+struct VezaError
+{
+    enum class Kind {
+        None,
+        Configuration,  // no base URL, insecure URL, missing key, unusable id
+        Network,        // refused, reset, DNS, offline
+        Timeout,
+        Tls,
+        Redirect,       // a redirect to another origin was refused
+        Unauthorized,   // 401 / 403
+        NotFound,       // 404
+        RateLimited,    // 429
+        Unavailable,    // 503
+        Server,         // other 5xx
+        Http,           // other 4xx or unexpected status
+        BadResponse,    // 200 whose body is not a task
+        Canceled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code;        // Veza `code` (string or number as text)
+    QString message;     // Veza `message`
+    QStringList details; // user-facing `details[].message`
+    QString requestId;   // Veza `request_id`, quoted to Veza support
+    QString technical;   // Qt's error string, parse error or body excerpt
+
+    [[nodiscard]] bool isError() const { return kind != Kind::None; }
+    // Worth retrying later without the user doing anything.
+    [[nodiscard]] bool isTransient() const;
+
+    friend bool operator==(const VezaError &, const VezaError &) = default;
+};
+Q_DECLARE_METATYPE(VezaError)
+
+// Reads a google.rpc.Status-like body (or HTML, or nothing) for an HTTP error status.
+VezaError errorFromHttp(int httpStatus, const QByteArray &body);
+
+// The one place that turns a failure into a sentence a user understands.
+QString describeError(const VezaError &error);
+
+// A short form for a table cell.
+QString summariseError(const VezaError &error);
