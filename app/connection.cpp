@@ -65,8 +65,8 @@ BaseUrlResult normaliseBaseUrl(const QString &text)
 
 QUrl taskUrl(const QUrl &baseUrl, const QString &taskId)
 {
-    // '.' is encoded too so that "." and ".." can never act as dot-segments.
-    const QByteArray segment = QUrl::toPercentEncoding(taskId, QByteArray(), QByteArrayLiteral("."));
+    // Everything but unreserved characters is encoded; "." and ".." are refused earlier by IdParser::validate.
+    const QByteArray segment = QUrl::toPercentEncoding(taskId);
     const QByteArray encoded = baseUrl.toEncoded() + "/api/v1/assessments/async_tasks/" + segment;
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
 }

@@ -13,6 +13,9 @@ QString validate(const QString &id)
         return QCoreApplication::translate("IdParser", "empty id");
     if (id.size() > MaxIdLength)
         return QCoreApplication::translate("IdParser", "longer than %1 characters").arg(MaxIdLength);
+    // RFC 3986 makes "." and ".." dot-segments even when percent-encoded: they would change the path.
+    if (id == QLatin1String(".") || id == QLatin1String(".."))
+        return QCoreApplication::translate("IdParser", "“%1” cannot be sent as a task id").arg(id);
     for (const QChar c : id) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return QCoreApplication::translate("IdParser", "contains control characters");
@@ -51,6 +54,8 @@ QString IdParseResult::rejectionMessage() const
 {
     if (rejected.isEmpty())
         return {};
-    return QCoreApplication::translate("IdParser", "%n entry(s) skipped: not a task id (%1).", nullptr, int(rejected.size()))
-        .arg(rejected.join(QStringLiteral(", ")));
+    const QString list = rejected.join(QStringLiteral(", "));
+    return rejected.size() == 1
+        ? QCoreApplication::translate("IdParser", "1 entry skipped: not a task id (%1).").arg(list)
+        : QCoreApplication::translate("IdParser", "%1 entries skipped: not task ids (%2).").arg(rejected.size()).arg(list);
 }

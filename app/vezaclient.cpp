@@ -2,6 +2,7 @@
 #include "vezaclient.h"
 
 #include "clock.h"
+#include "idparser.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,11 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs)
     const qint64 seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP-date (IMF-fixdate) ends in "GMT", which Qt's RFC 2822 parser does not take before Qt 6.5.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
     return std::max<qint64>(0, date.toMSecsSinceEpoch() - nowMs);
@@ -103,11 +108,12 @@ void VezaClient::fetch(const QString &taskId)
 {
     FetchResult result;
     result.id = taskId;
-    if (!m_connection.isUsable() || taskId.trimmed().isEmpty()) {
+    const QString idProblem = IdParser::validate(taskId);
+    if (!m_connection.isUsable() || !idProblem.isEmpty()) {
         result.error.kind = VezaError::Kind::Configuration;
-        result.error.technical = taskId.trimmed().isEmpty()
-            ? QCoreApplication::translate("VezaClient", "empty task id")
-            : QCoreApplication::translate("VezaClient", "no base URL or API key");
+        result.error.technical = idProblem.isEmpty()
+            ? QCoreApplication::translate("VezaClient", "no base URL or API key")
+            : QCoreApplication::translate("VezaClient", "task id: %1").arg(idProblem);
         finishLater(result);
         return;
     }

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include "asynctask.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+class TestAsyncTaskReader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void keepsUnknownFieldsAndJsonValues();
+    void rejectsWhatIsNotATask_data();
+    void rejectsWhatIsNotATask();
+    void wireNamesRoundTrip();
+    void labels();
+};
+
+void TestAsyncTaskReader::parse_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("stateRaw");
+    QTest::addColumn<QString>("statusRaw");
+
+    const auto S = [](TaskState s) { return int(s); };
+    const auto T = [](TaskStatus s) { return int(s); };
+
+    // Envelopes.
+    QTest::newRow("task envelope") << QByteArray(R"({"task":{"id":"a","state":"PENDING"}})") << "a"
+                                   << S(TaskState::Pending) << T(TaskStatus::Unknown) << "PENDING" << "";
+    QTest::newRow("value envelope") << QByteArray(R"({"value":{"id":"b","state":"COMPLETE","status":"CANCELED"}})")
+                                    << "b" << S(TaskState::Complete) << T(TaskStatus::Canceled) << "COMPLETE" << "CANCELED";
+    QTest::newRow("bare") << QByteArray(R"({"id":"c","state":"IN_PROGRESS","status":"UNKNOWN_STATUS"})") << "c"
+                          << S(TaskState::InProgress) << T(TaskStatus::Unknown) << "IN_PROGRESS" << "UNKNOWN_STATUS";
+    QTest::newRow("task wins over value") << QByteArray(R"({"task":{"id":"t","state":1},"value":{"id":"v","state":3}})")
+                                          << "t" << S(TaskState::Pending) << T(TaskStatus::Unknown) << "1" << "";
+    QTest::newRow("task not an object falls back to value")
+        << QByteArray(R"({"task":"x","value":{"id":"v","state":2}})") << "v" << S(TaskState::InProgress)
+        << T(TaskStatus::Unknown) << "2" << "";
+    QTest::newRow("task not an object, no value: bare body")
+        << QByteArray(R"({"task":7,"id":"bare","state":"PENDING"})") << "bare" << S(TaskState::Pending)
+        << T(TaskStatus::Unknown) << "PENDING" << "";
+
+    // Enum encodings.
+    QTest::newRow("numbers") << QByteArray(R"({"task":{"id":"n","state":3,"status":2}})") << "n"
+                             << S(TaskState::Complete) << T(TaskStatus::Failed) << "3" << "2";
+    QTest::newRow("numeric strings") << QByteArray(R"({"task":{"id":"n","state":"3","status":"1"}})") << "n"
+                                     << S(TaskState::Complete) << T(TaskStatus::Succeeded) << "3" << "1";
+    QTest::newRow("lowercase names") << QByteArray(R"({"task":{"id":"l","state":"complete","status":"succeeded"}})")
+                                     << "l" << S(TaskState::Complete) << T(TaskStatus::Succeeded) << "complete" << "succeeded";
+    QTest::newRow("zero numbers") << QByteArray(R"({"task":{"id":"z","state":0,"status":0}})") << "z"
+                                  << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "0" << "0";
+    QTest::newRow("UNKNOWN_STATE name") << QByteArray(R"({"task":{"state":"UNKNOWN_STATE"}})") << ""
+                                        << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "UNKNOWN_STATE" << "";
+
+    // Missing fields.
+    QTest::newRow("empty object") << QByteArray("{}") << "" << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "" << "";
+    QTest::newRow("empty task") << QByteArray(R"({"task":{}})") << "" << S(TaskState::Unknown) << T(TaskStatus::Unknown)
+                                << "" << "";
+    QTest::newRow("null state") << QByteArray(R"({"task":{"id":"x","state":null,"status":null}})") << "x"
+                                << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "" << "";
+
+    // Unknown values from a newer server: kept raw, not finished, not success.
+    QTest::newRow("unknown state name") << QByteArray(R"({"task":{"id":"u","state":"PAUSED"}})") << "u"
+                                        << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "PAUSED" << "";
+    QTest::newRow("unknown state number") << QByteArray(R"({"task":{"id":"u","state":7}})") << "u"
+                                          << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "7" << "";
+    QTest::newRow("negative state") << QByteArray(R"({"task":{"id":"u","state":-1}})") << "u"
+                                    << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "-1" << "";
+    QTest::newRow("fractional state") << QByteArray(R"({"task":{"id":"u","state":1.5}})") << "u"
+                                      << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "1.5" << "";
+    QTest::newRow("unknown status") << QByteArray(R"({"task":{"id":"u","state":"COMPLETE","status":"PARTIAL"}})")
+                                    << "u" << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "COMPLETE" << "PARTIAL";
+    QTest::newRow("unknown status number") << QByteArray(R"({"task":{"id":"u","state":3,"status":9}})") << "u"
+                                           << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "3" << "9";
+
+    // Wrong types: never a crash, kept as text.
+    QTest::newRow("state is bool") << QByteArray(R"({"task":{"id":"w","state":true}})") << "w"
+                                   << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "true" << "";
+    QTest::newRow("state is object") << QByteArray(R"({"task":{"id":"w","state":{"name":"PENDING"}}})") << "w"
+                                     << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << R"({"name":"PENDING"})" << "";
+    QTest::newRow("status is array") << QByteArray(R"({"task":{"id":"w","state":"COMPLETE","status":[1]}})") << "w"
+                                     << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "COMPLETE" << "[1]";
+    QTest::newRow("id is number") << QByteArray(R"({"task":{"id":42,"state":"PENDING"}})") << "42"
+                                  << S(TaskState::Pending) << T(TaskStatus::Unknown) << "PENDING" << "";
+}
+
+void TestAsyncTaskReader::parse()
+{
+    QFETCH(QByteArray, body);
+    const TaskReader::Result result = TaskReader::parse(body);
+    QVERIFY2(result.task.has_value(), qPrintable(result.error));
+    QTEST(result.task->id, "id");
+    QTEST(int(result.task->state), "state");
+    QTEST(int(result.task->status), "status");
+    QTEST(result.task->stateRaw, "stateRaw");
+    QTEST(result.task->statusRaw, "statusRaw");
+    // Only a COMPLETE task with SUCCEEDED status counts as success.
+    QCOMPARE(result.task->succeeded(),
+             result.task->state == TaskState::Complete && result.task->status == TaskStatus::Succeeded);
+}
+
+void TestAsyncTaskReader::keepsUnknownFieldsAndJsonValues()
+{
+    const QByteArray body = R"({"task":{"id":"k","state":3,"status":2,"created_at":"2026-01-01T00:00:00Z",
+        "result":[1,"two",{"three":3}],"error_reason":{"text":"query timed out"},
+        "error_status":{"code":4,"message":"deadline exceeded","details":[{"a":1}]}}})";
+    const auto result = TaskReader::parse(body);
+    QVERIFY(result.task);
+    const AsyncTask &task = *result.task;
+    QCOMPARE(task.raw.value(QLatin1String("created_at")).toString(), QStringLiteral("2026-01-01T00:00:00Z"));
+    QVERIFY(task.result.isArray());
+    QCOMPARE(task.result.toArray().size(), 3);
+    QVERIFY(task.errorReason.isObject());
+    QCOMPARE(jsonValueToText(task.errorReason), QStringLiteral(R"({"text":"query timed out"})"));
+    QCOMPARE(task.errorStatus.toObject().value(QLatin1String("code")).toInt(), 4);
+    QVERIFY(task.hasError());
+    QVERIFY(!task.succeeded());
+
+    const auto plain = TaskReader::parse(R"({"task":{"id":"p","state":3,"status":1,"result":"42","error_status":7}})");
+    QVERIFY(plain.task);
+    QCOMPARE(plain.task->result.toString(), QStringLiteral("42"));
+    QCOMPARE(jsonValueToText(plain.task->errorStatus), QStringLiteral("7"));
+    QVERIFY(plain.task->result != QJsonValue(QJsonValue::Undefined));
+
+    const auto absent = TaskReader::parse(R"({"task":{"id":"p","state":1}})");
+    QVERIFY(absent.task);
+    QVERIFY(absent.task->result.isUndefined());
+    QVERIFY(!absent.task->hasError());
+}
+
+void TestAsyncTaskReader::rejectsWhatIsNotATask_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+    QTest::newRow("truncated") << QByteArray(R"({"task":{"id":"a","state":"PEND)");
+    QTest::newRow("array") << QByteArray(R"([{"id":"a"}])");
+    QTest::newRow("string") << QByteArray(R"("COMPLETE")");
+    QTest::newRow("number") << QByteArray("3");
+}
+
+void TestAsyncTaskReader::rejectsWhatIsNotATask()
+{
+    QFETCH(QByteArray, body);
+    const auto result = TaskReader::parse(body);
+    QVERIFY(!result.task);
+    QVERIFY(!result.error.isEmpty());
+}
+
+void TestAsyncTaskReader::wireNamesRoundTrip()
+{
+    for (TaskState state : {TaskState::Unknown, TaskState::Pending, TaskState::InProgress, TaskState::Complete}) {
+        QString raw;
+        QCOMPARE(TaskReader::parseState(QJsonValue(stateWireName(state)), &raw), state);
+    }
+    for (TaskStatus status : {TaskStatus::Unknown, TaskStatus::Succeeded, TaskStatus::Failed, TaskStatus::Canceled}) {
+        QString raw;
+        QCOMPARE(TaskReader::parseStatus(QJsonValue(statusWireName(status)), &raw), status);
+    }
+    QVERIFY(stateWireName(TaskState::Unrecognised).isEmpty());
+}
+
+void TestAsyncTaskReader::labels()
+{
+    QCOMPARE(stateLabel(TaskState::InProgress), QStringLiteral("In progress"));
+    QCOMPARE(stateLabel(TaskState::Unrecognised, QStringLiteral("PAUSED")), QStringLiteral("PAUSED"));
+    QCOMPARE(statusLabel(TaskStatus::Unrecognised, QStringLiteral("9")), QStringLiteral("9"));
+    QCOMPARE(statusLabel(TaskStatus::Failed), QStringLiteral("Failed"));
+}
+
+QTEST_GUILESS_MAIN(TestAsyncTaskReader)
+#include "tst_asynctaskreader.moc"

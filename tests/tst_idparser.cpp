@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "idparser.h"
+
+#include <QTest>
+
+class TestIdParser final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void rejects();
+};
+
+void TestIdParser::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    const QString a = QStringLiteral("3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10");
+    const QString b = QStringLiteral("9a0b1c2d-0000-4c3e-9a57-2d0c4b7e9f11");
+    QTest::newRow("one") << a << QStringList{a};
+    QTest::newRow("newlines") << a + u'\n' + b + u'\n' << QStringList{a, b};
+    QTest::newRow("crlf") << a + QStringLiteral("\r\n") + b << QStringList{a, b};
+    QTest::newRow("commas") << a + u',' + b << QStringList{a, b};
+    QTest::newRow("comma space") << a + QStringLiteral(", ") + b << QStringList{a, b};
+    QTest::newRow("tabs") << a + u'\t' + b << QStringList{a, b};
+    QTest::newRow("semicolons") << a + u';' + b << QStringList{a, b};
+    QTest::newRow("duplicates keep order") << b + u' ' + a + u' ' + b << QStringList{b, a};
+    QTest::newRow("quoted") << u'"' + a + QStringLiteral("\", '") + b + u'\'' << QStringList{a, b};
+    QTest::newRow("not a uuid is kept") << QStringLiteral("job-42") << QStringList{QStringLiteral("job-42")};
+    QTest::newRow("empty") << QString() << QStringList{};
+    QTest::newRow("only separators") << QStringLiteral(" ,\n;\t") << QStringList{};
+}
+
+void TestIdParser::parse()
+{
+    QFETCH(QString, text);
+    const IdParseResult result = IdParser::parse(text);
+    QTEST(result.ids, "ids");
+    QVERIFY(result.rejected.isEmpty());
+    QVERIFY(result.rejectionMessage().isEmpty());
+}
+
+void TestIdParser::rejects()
+{
+    const QString tooLong(IdParser::MaxIdLength + 1, u'x');
+    const QString control = QStringLiteral("abc") + QChar(0x07) + QStringLiteral("def");
+    const IdParseResult result = IdParser::parse(QStringLiteral("good-1 ") + tooLong + u' ' + control);
+    QCOMPARE(result.ids, QStringList{QStringLiteral("good-1")});
+    QCOMPARE(result.rejected.size(), 2);
+    QVERIFY(result.rejectionMessage().contains(QLatin1String("2 entries skipped")));
+    QVERIFY(!IdParser::validate(tooLong).isEmpty());
+    QVERIFY(!IdParser::validate(control).isEmpty());
+    QVERIFY(!IdParser::validate(QString()).isEmpty());
+    QVERIFY(IdParser::validate(QStringLiteral("../x")).isEmpty());
+    QVERIFY(IdParser::validate(QStringLiteral("...")).isEmpty());
+    QVERIFY(!IdParser::validate(QStringLiteral("..")).isEmpty());
+    QVERIFY(!IdParser::validate(QStringLiteral(".")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestIdParser)
+#include "tst_idparser.moc"

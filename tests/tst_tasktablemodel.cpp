@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+#include "clock.h"
+#include "tasktablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+namespace {
+
+FetchResult answer(const QString &id, TaskState state, TaskStatus status = TaskStatus::Unknown)
+{
+    FetchResult result;
+    result.id = id;
+    result.httpStatus = 200;
+    AsyncTask task;
+    task.id = id;
+    task.state = state;
+    task.status = status;
+    task.stateRaw = stateWireName(state);
+    task.statusRaw = statusWireName(status);
+    result.task = task;
+    return result;
+}
+
+FetchResult failure(const QString &id, VezaError::Kind kind, int httpStatus)
+{
+    FetchResult result;
+    result.id = id;
+    result.httpStatus = httpStatus;
+    result.error.kind = kind;
+    result.error.httpStatus = httpStatus;
+    return result;
+}
+
+} // namespace
+
+class TestTaskTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addAndRemove();
+    void applyChangesOnlyTheRowAndColumns();
+    void unchangedAnswerChangesOnlyLastChecked();
+    void staleKeepsLastKnownState();
+    void unrecognisedValuesShownRaw();
+    void taskErrorReasonInErrorColumn();
+    void elapsedStopsAtCompletion();
+    void sortRoleOrdersStatesAndTimes();
+    void countsByState();
+    void labelIsEditable();
+    void resultForUnknownIdIgnored();
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<TaskTableModel> m_model;
+    // Kept alive for the whole test so it checks every signal, not just construction.
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestTaskTableModel::init()
+{
+    m_clock = std::make_unique<ManualClock>();
+    m_model = std::make_unique<TaskTableModel>(m_clock.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestTaskTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_clock.reset();
+}
+
+void TestTaskTableModel::addAndRemove()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QCOMPARE(m_model->addTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a")}, QStringLiteral("batch")),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(m_model->addTasks({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}),
+             (QStringList{QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::LabelColumn)).toString(), QStringLiteral("batch"));
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StateColumn)).toString(), QStringLiteral("Waiting…"));
+
+    m_model->removeTasks({QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("nope")});
+    QCOMPARE(m_model->ids(), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(m_model->rowOf(QStringLiteral("c")), 1);
+    QVERIFY(!m_model->task(QStringLiteral("d")));
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestTaskTableModel::applyChangesOnlyTheRowAndColumns()
+{
+    m_model->addTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy taskChanged(m_model.get(), &TaskTableModel::taskChanged);
+    m_clock->advance(1'000);
+    m_model->applyResult(answer(QStringLiteral("b"), TaskState::InProgress));
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex topLeft = changed.at(0).at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.at(0).at(1).toModelIndex();
+    QCOMPARE(topLeft.row(), 1);
+    QCOMPARE(bottomRight.row(), 1);
+    QCOMPARE(topLeft.column(), int(TaskTableModel::StateColumn));
+    QCOMPARE(bottomRight.column(), int(TaskTableModel::LastCheckedColumn));
+    const auto roles = changed.at(0).at(2).value<QList<int>>();
+    QVERIFY(roles.contains(Qt::DisplayRole));
+    QVERIFY(!roles.isEmpty());
+    QCOMPARE(taskChanged.size(), 1);
+    QCOMPARE(m_model->data(m_model->index(1, TaskTableModel::StateColumn)).toString(), QStringLiteral("In progress"));
+    QCOMPARE(m_model->task(QStringLiteral("b"))->requestCount, 1);
+}
+
+void TestTaskTableModel::unchangedAnswerChangesOnlyLastChecked()
+{
+    m_model->addTasks({QStringLiteral("a")});
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::Pending));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_clock->advance(5'000);
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::Pending));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(TaskTableModel::LastCheckedColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(TaskTableModel::LastCheckedColumn));
+}
+
+void TestTaskTableModel::staleKeepsLastKnownState()
+{
+    m_model->addTasks({QStringLiteral("a")});
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::InProgress));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_clock->advance(5'000);
+    m_model->applyResult(failure(QStringLiteral("a"), VezaError::Kind::Server, 502));
+    const TrackedTask *task = m_model->task(QStringLiteral("a"));
+    QVERIFY(task->isStale());
+    QCOMPARE(task->state(), TaskState::InProgress);
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StateColumn)).toString(), QStringLiteral("In progress"));
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString(), QStringLiteral("Server error (HTTP 502)"));
+    QVERIFY(m_model->data(m_model->index(0, 0), TaskTableModel::StaleRole).toBool());
+    // Staleness restyles the whole row.
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), 0);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), TaskTableModel::ColumnCount - 1);
+    QVERIFY(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn), Qt::ToolTipRole).toString().contains(QLatin1String("502")));
+
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::InProgress));
+    QVERIFY(!m_model->task(QStringLiteral("a"))->isStale());
+    QVERIFY(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString().isEmpty());
+}
+
+void TestTaskTableModel::unrecognisedValuesShownRaw()
+{
+    m_model->addTasks({QStringLiteral("a")});
+    FetchResult result = answer(QStringLiteral("a"), TaskState::Complete);
+    result.task->status = TaskStatus::Unrecognised;
+    result.task->statusRaw = QStringLiteral("PARTIAL");
+    m_model->applyResult(result);
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(), QStringLiteral("PARTIAL"));
+    QCOMPARE(m_model->failedCount(), 1);  // completed without success counts as not succeeded
+}
+
+void TestTaskTableModel::taskErrorReasonInErrorColumn()
+{
+    m_model->addTasks({QStringLiteral("a")});
+    FetchResult result = answer(QStringLiteral("a"), TaskState::Complete, TaskStatus::Failed);
+    result.task->errorReason = QStringLiteral("query timed out");
+    m_model->applyResult(result);
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString(), QStringLiteral("query timed out"));
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(), QStringLiteral("Failed"));
+}
+
+void TestTaskTableModel::elapsedStopsAtCompletion()
+{
+    m_model->addTasks({QStringLiteral("a"), QStringLiteral("b")});
+    m_clock->advance(65'000);
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::Complete, TaskStatus::Succeeded));
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::ElapsedColumn)).toString(), QStringLiteral("1 min 05 s"));
+    m_clock->advance(3'600'000);
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::ElapsedColumn)).toString(), QStringLiteral("1 min 05 s"));
+    QCOMPARE(m_model->data(m_model->index(1, TaskTableModel::ElapsedColumn)).toString(), QStringLiteral("1 h 01 min"));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->refreshElapsed();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, TaskTableModel::ElapsedColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, TaskTableModel::ElapsedColumn));
+}
+
+void TestTaskTableModel::sortRoleOrdersStatesAndTimes()
+{
+    m_model->addTasks({QStringLiteral("done"), QStringLiteral("pending"), QStringLiteral("running")});
+    m_model->applyResult(answer(QStringLiteral("done"), TaskState::Complete, TaskStatus::Succeeded));
+    m_model->applyResult(answer(QStringLiteral("pending"), TaskState::Pending));
+    m_model->applyResult(answer(QStringLiteral("running"), TaskState::InProgress));
+
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.setSortRole(TaskTableModel::SortRole);
+    proxy.sort(TaskTableModel::StateColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, 0).data(TaskTableModel::TaskIdRole).toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("pending"), QStringLiteral("running"), QStringLiteral("done")}));
+}
+
+void TestTaskTableModel::countsByState()
+{
+    m_model->addTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::Complete, TaskStatus::Succeeded));
+    m_model->applyResult(answer(QStringLiteral("b"), TaskState::Complete, TaskStatus::Failed));
+    m_model->applyResult(answer(QStringLiteral("c"), TaskState::Pending));
+    const auto counts = m_model->countsByState();
+    QCOMPARE(counts.value(TaskState::Complete), 2);
+    QCOMPARE(counts.value(TaskState::Pending), 1);
+    QCOMPARE(counts.value(TaskState::Unknown), 1);
+    QCOMPARE(m_model->failedCount(), 1);
+}
+
+void TestTaskTableModel::labelIsEditable()
+{
+    m_model->addTasks({QStringLiteral("a")});
+    const QModelIndex label = m_model->index(0, TaskTableModel::LabelColumn);
+    QVERIFY(m_model->flags(label).testFlag(Qt::ItemIsEditable));
+    QVERIFY(!m_model->flags(m_model->index(0, TaskTableModel::IdColumn)).testFlag(Qt::ItemIsEditable));
+    QVERIFY(m_model->setData(label, QStringLiteral("  Q3 review ")));
+    QCOMPARE(m_model->task(QStringLiteral("a"))->label, QStringLiteral("Q3 review"));
+}
+
+void TestTaskTableModel::resultForUnknownIdIgnored()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->applyResult(answer(QStringLiteral("ghost"), TaskState::Complete));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTaskTableModel)
+#include "tst_tasktablemodel.moc"
