@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "clock.h"
+#include "simfixture.h"
+#include "taskmonitor.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QJsonObject quickTask(const QString &id, const QString &status, int pendingMs = 100, int runningMs = 200)
+{
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pending_ms"), pendingMs},
+                       {QStringLiteral("running_ms"), runningMs}, {QStringLiteral("status"), status}};
+}
+
+} // namespace
+
+// The core end to end, with real timers, against the real simulator over loopback.
+class TestTaskMonitor final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tasksRunToCompletion();
+    void notConfiguredSaysSo();
+    void rejectedKeyStopsPollingUntilKeyChanges();
+    void slowServerNeverGetsOverlappingRequests();
+    void transientFailuresKeepLastStateThenRecover();
+    void removeStopsPolling();
+};
+
+void TestTaskMonitor::initTestCase()
+{
+    qRegisterMetaType<FetchResult>();
+    qRegisterMetaType<TrackedTask>();
+}
+
+void TestTaskMonitor::tasksRunToCompletion()
+{
+    SimFixture sim;
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("ok"), QStringLiteral("SUCCEEDED"))));
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("bad"), QStringLiteral("FAILED"))));
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("stop"), QStringLiteral("CANCELED"))));
+
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.scheduler()->setIntervalMs(1'000);
+    monitor.setConnection(sim.connection());
+    QSignalSpy completed(&monitor, &TaskMonitor::taskCompleted);
+    QCOMPARE(monitor.addTasks({QStringLiteral("ok"), QStringLiteral("bad"), QStringLiteral("stop"), QStringLiteral("ok")},
+                              QStringLiteral("nightly")),
+             3);
+    QCOMPARE(monitor.model()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 3, 10'000);
+
+    const TaskTableModel *model = monitor.model();
+    QCOMPARE(model->task(QStringLiteral("ok"))->status(), TaskStatus::Succeeded);
+    QCOMPARE(model->task(QStringLiteral("bad"))->status(), TaskStatus::Failed);
+    QCOMPARE(model->task(QStringLiteral("stop"))->status(), TaskStatus::Canceled);
+    QCOMPARE(monitor.notifications()->rowCount(), 3);
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Ok);
+    QVERIFY(monitor.scheduler()->watchedIds().isEmpty());
+
+    // Nothing more is asked once complete: 300 ms of task life at a 1 s interval needs at most 2 requests.
+    const int requests = sim.server().requestCount(QStringLiteral("ok"));
+    QVERIFY2(requests >= 1 && requests <= 2, QByteArray::number(requests).constData());
+    QTest::qWait(1'500);
+    QCOMPARE(sim.server().requestCount(QStringLiteral("ok")), requests);
+
+    // A finished task is asked again only when the user says so.
+    monitor.refreshTasks({QStringLiteral("ok")});
+    QTRY_COMPARE(sim.server().requestCount(QStringLiteral("ok")), requests + 1);
+    QCOMPARE(completed.size(), 3);  // no second notification for the same completion
+}
+
+void TestTaskMonitor::notConfiguredSaysSo()
+{
+    TaskMonitor monitor(SystemClock::instance());
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::NotConfigured);
+    QVERIFY(monitor.connectionMessage().contains(QLatin1String("Connection settings")));
+    monitor.addTasks({QStringLiteral("a")});
+    QTRY_VERIFY(monitor.model()->task(QStringLiteral("a"))->lastError.kind == VezaError::Kind::Configuration);
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::NotConfigured);
+}
+
+void TestTaskMonitor::rejectedKeyStopsPollingUntilKeyChanges()
+{
+    SimFixture sim;
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("a"), QStringLiteral("SUCCEEDED"), 0, 0)));
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("b"), QStringLiteral("SUCCEEDED"), 0, 0)));
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.scheduler()->setIntervalMs(1'000);
+    Connection wrong = sim.connection();
+    wrong.apiKey = QStringLiteral("expired-key");
+    monitor.setConnection(wrong);
+    QSignalSpy state(&monitor, &TaskMonitor::connectionStateChanged);
+    monitor.addTasks({QStringLiteral("a"), QStringLiteral("b")});
+    QTRY_COMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::AuthFailed);
+    QVERIFY(monitor.connectionMessage().contains(QLatin1String("401")));
+    QVERIFY(!monitor.connectionMessage().contains(QLatin1String("expired-key")));
+    QTest::qWait(1'500);
+    const int seen = sim.server().stats().value(QLatin1String("total")).toInt();
+    QVERIFY(seen <= 2);
+    QTest::qWait(1'200);
+    QCOMPARE(sim.server().stats().value(QLatin1String("total")).toInt(), seen);
+    QCOMPARE(monitor.notifications()->rowCount(), 1);  // said once
+
+    monitor.setConnection(sim.connection());
+    QTRY_VERIFY(monitor.model()->task(QStringLiteral("a"))->isComplete());
+    QTRY_VERIFY(monitor.model()->task(QStringLiteral("b"))->isComplete());
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Ok);
+}
+
+void TestTaskMonitor::slowServerNeverGetsOverlappingRequests()
+{
+    SimFixture sim;
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("slow"), QStringLiteral("SUCCEEDED"), 60'000, 0)));
+    SimFaults faults;
+    faults.delay = 1;
+    faults.delayMs = 1'800;
+    sim.server().setFaults(faults);
+
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.scheduler()->setIntervalMs(1'000);
+    monitor.setConnection(sim.connection());
+    int inFlight = 0;
+    int maxInFlight = 0;
+    connect(monitor.scheduler(), &PollScheduler::requestStarted, this, [&] { maxInFlight = std::max(maxInFlight, ++inFlight); });
+    connect(monitor.scheduler(), &PollScheduler::resultReady, this, [&] { --inFlight; });
+    monitor.addTasks({QStringLiteral("slow")});
+    QTest::qWait(4'500);
+    QCOMPARE(maxInFlight, 1);
+    // Each cycle is 1.8 s of answer plus a 1 s interval: two requests in 4.5 s.
+    QVERIFY(sim.server().requestCount(QStringLiteral("slow")) <= 2);
+    QCOMPARE(monitor.model()->task(QStringLiteral("slow"))->state(), TaskState::Pending);
+}
+
+void TestTaskMonitor::transientFailuresKeepLastStateThenRecover()
+{
+    SimFixture sim;
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("t"), QStringLiteral("SUCCEEDED"), 60'000, 0)));
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.scheduler()->setIntervalMs(1'000);
+    monitor.setConnection(sim.connection());
+    monitor.addTasks({QStringLiteral("t")});
+    QTRY_COMPARE(monitor.model()->task(QStringLiteral("t"))->state(), TaskState::Pending);
+
+    SimFaults faults;
+    faults.error500 = 1;
+    sim.server().setFaults(faults);
+    QTRY_VERIFY(monitor.model()->task(QStringLiteral("t"))->isStale());
+    QCOMPARE(monitor.model()->task(QStringLiteral("t"))->state(), TaskState::Pending);
+    QCOMPARE(monitor.model()->task(QStringLiteral("t"))->lastError.kind, VezaError::Kind::Server);
+
+    sim.server().setFaults({});
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("t"), QStringLiteral("SUCCEEDED"), 0, 0)));
+    QTRY_VERIFY(monitor.model()->task(QStringLiteral("t"))->isComplete());
+    QVERIFY(!monitor.model()->task(QStringLiteral("t"))->isStale());
+}
+
+void TestTaskMonitor::removeStopsPolling()
+{
+    SimFixture sim;
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.scheduler()->setIntervalMs(1'000);
+    monitor.setConnection(sim.connection());
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("r"), QStringLiteral("SUCCEEDED"), 60'000, 0)));
+    monitor.addTasks({QStringLiteral("r")});
+    QTRY_COMPARE(sim.server().requestCount(QStringLiteral("r")), 1);
+    monitor.removeTasks({QStringLiteral("r")});
+    QCOMPARE(monitor.model()->rowCount(), 0);
+    QTest::qWait(1'500);
+    QCOMPARE(sim.server().requestCount(QStringLiteral("r")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestTaskMonitor)
+#include "tst_taskmonitor.moc"

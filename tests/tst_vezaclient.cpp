@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: MIT
+#include "clock.h"
+#include "simfixture.h"
+#include "vezaclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+// One request, its one answer.
+FetchResult fetchOne(VezaClient &client, const QString &id, int timeoutMs = 10'000)
+{
+    QSignalSpy spy(&client, &TaskFetcher::finished);
+    client.fetch(id);
+    if (!spy.wait(timeoutMs) || spy.size() != 1)
+        return {};
+    return spy.takeFirst().at(0).value<FetchResult>();
+}
+
+QJsonObject spec(const QString &id, const QString &status = QStringLiteral("SUCCEEDED"))
+{
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pending_ms"), 0},
+                       {QStringLiteral("running_ms"), 0}, {QStringLiteral("status"), status}};
+}
+
+} // namespace
+
+class TestVezaClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void success_data();
+    void success();
+    void failedTaskKeepsErrorFields();
+    void wrongKeyIsUnauthorized();
+    void unknownIdIsNotFound();
+    void serverError();
+    void invalidJson();
+    void retryAfterOn503And429_data();
+    void retryAfterOn503And429();
+    void timeout();
+    void connectionReset();
+    void deadNetwork();
+    void idsStayOneSegment_data();
+    void idsStayOneSegment();
+    void unsafeIdNeverSent();
+    void largeResult();
+    void redirectToAnotherOriginRefused();
+    void unusableConnectionAnswersAsynchronously();
+    void cancelAll();
+
+private:
+    ManualClock m_clock;
+};
+
+void TestVezaClient::initTestCase()
+{
+    qRegisterMetaType<FetchResult>();
+}
+
+void TestVezaClient::success_data()
+{
+    QTest::addColumn<SimOptions::Envelope>("envelope");
+    QTest::addColumn<SimOptions::Enums>("enums");
+    QTest::newRow("task names") << SimOptions::Envelope::Task << SimOptions::Enums::Names;
+    QTest::newRow("task numbers") << SimOptions::Envelope::Task << SimOptions::Enums::Numbers;
+    QTest::newRow("value names") << SimOptions::Envelope::Value << SimOptions::Enums::Names;
+    QTest::newRow("value numbers") << SimOptions::Envelope::Value << SimOptions::Enums::Numbers;
+    QTest::newRow("bare names") << SimOptions::Envelope::Bare << SimOptions::Enums::Names;
+    QTest::newRow("bare numbers") << SimOptions::Envelope::Bare << SimOptions::Enums::Numbers;
+}
+
+void TestVezaClient::success()
+{
+    QFETCH(SimOptions::Envelope, envelope);
+    QFETCH(SimOptions::Enums, enums);
+    SimOptions options;
+    options.envelope = envelope;
+    options.enums = enums;
+    SimFixture sim(options);
+    QVERIFY(sim.isListening());
+    QJsonObject task = spec(QStringLiteral("ok-1"));
+    task.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("number_value"), QStringLiteral("42")}});
+    QVERIFY(sim.addTask(task));
+
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("ok-1"));
+    QVERIFY2(result.ok(), qPrintable(describeError(result.error)));
+    QCOMPARE(result.id, QStringLiteral("ok-1"));
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.task->id, QStringLiteral("ok-1"));
+    QCOMPARE(result.task->state, TaskState::Complete);
+    QCOMPARE(result.task->status, TaskStatus::Succeeded);
+    QCOMPARE(result.task->result.toObject().value(QLatin1String("number_value")).toString(), QStringLiteral("42"));
+    QVERIFY(!result.error.isError());
+    QCOMPARE(sim.server().requestCount(QStringLiteral("ok-1")), 1);
+}
+
+void TestVezaClient::failedTaskKeepsErrorFields()
+{
+    SimFixture sim;
+    QJsonObject task = spec(QStringLiteral("bad-1"), QStringLiteral("FAILED"));
+    task.insert(QStringLiteral("error_reason"), QStringLiteral("query timed out"));
+    task.insert(QStringLiteral("error_status"),
+                QJsonObject{{QStringLiteral("code"), 4}, {QStringLiteral("message"), QStringLiteral("deadline exceeded")}});
+    QVERIFY(sim.addTask(task));
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("bad-1"));
+    QVERIFY(result.ok());
+    QCOMPARE(result.task->status, TaskStatus::Failed);
+    QCOMPARE(result.task->errorReason.toString(), QStringLiteral("query timed out"));
+    QCOMPARE(result.task->errorStatus.toObject().value(QLatin1String("code")).toInt(), 4);
+    QVERIFY(!result.task->succeeded());
+}
+
+void TestVezaClient::wrongKeyIsUnauthorized()
+{
+    SimFixture sim;
+    VezaClient client(&m_clock);
+    Connection connection = sim.connection();
+    connection.apiKey = QStringLiteral("not-the-key");
+    client.setConnection(connection);
+    const FetchResult result = fetchOne(client, QStringLiteral("any"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind, VezaError::Kind::Unauthorized);
+    QCOMPARE(result.httpStatus, 401);
+    QVERIFY(!result.error.message.isEmpty());
+    QVERIFY(!result.error.requestId.isEmpty());
+    QVERIFY(!describeError(result.error).contains(QLatin1String("not-the-key")));
+}
+
+void TestVezaClient::unknownIdIsNotFound()
+{
+    SimFixture sim;
+    QJsonObject task = spec(QStringLiteral("gone"));
+    task.insert(QStringLiteral("http_status"), 404);
+    QVERIFY(sim.addTask(task));
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("gone"));
+    QCOMPARE(result.error.kind, VezaError::Kind::NotFound);
+    QCOMPARE(result.httpStatus, 404);
+    QVERIFY(!result.error.requestId.isEmpty());
+}
+
+void TestVezaClient::serverError()
+{
+    SimFixture sim;
+    SimFaults faults;
+    faults.error500 = 1;
+    sim.server().setFaults(faults);
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Server);
+    QCOMPARE(result.httpStatus, 500);
+    QVERIFY(result.error.isTransient());
+}
+
+void TestVezaClient::invalidJson()
+{
+    SimFixture sim;
+    SimFaults faults;
+    faults.invalidJson = 1;
+    sim.server().setFaults(faults);
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::BadResponse);
+    QCOMPARE(result.httpStatus, 200);
+    QVERIFY(!result.error.technical.isEmpty());
+    QVERIFY(!result.task);
+}
+
+void TestVezaClient::retryAfterOn503And429_data()
+{
+    QTest::addColumn<bool>("is429");
+    QTest::newRow("503") << false;
+    QTest::newRow("429") << true;
+}
+
+void TestVezaClient::retryAfterOn503And429()
+{
+    QFETCH(bool, is429);
+    SimFixture sim;
+    SimFaults faults;
+    (is429 ? faults.error429 : faults.error503) = 1;
+    faults.retryAfterSeconds = 7;
+    sim.server().setFaults(faults);
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, is429 ? VezaError::Kind::RateLimited : VezaError::Kind::Unavailable);
+    QCOMPARE(result.retryAfterMs.value_or(-1), 7'000);
+}
+
+void TestVezaClient::timeout()
+{
+    SimFixture sim;
+    SimFaults faults;
+    faults.delay = 1;
+    faults.delayMs = 5'000;
+    sim.server().setFaults(faults);
+    VezaClient client(&m_clock);
+    client.setTransferTimeoutMs(300);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("slow"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Timeout);
+    QVERIFY(result.error.isTransient());
+}
+
+void TestVezaClient::connectionReset()
+{
+    SimFixture sim;
+    SimFaults faults;
+    faults.reset = 1;
+    sim.server().setFaults(faults);
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Network);
+    QCOMPARE(result.httpStatus, 0);
+    QVERIFY(result.error.isTransient());
+}
+
+void TestVezaClient::deadNetwork()
+{
+    // A port that was free a moment ago: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    VezaClient client(&m_clock);
+    client.setConnection({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("k")});
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Network);
+    QVERIFY(describeError(result.error).contains(QLatin1String("Could not reach")));
+}
+
+void TestVezaClient::idsStayOneSegment_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("slash") << QStringLiteral("a/b");
+    QTest::newRow("query") << QStringLiteral("a/b?c=d");
+    QTest::newRow("percent") << QStringLiteral("100%25done%");
+    QTest::newRow("spaces") << QStringLiteral("my task id");
+    QTest::newRow("dot dot") << QStringLiteral("../../x");
+    QTest::newRow("dots inside") << QStringLiteral("a/../b");
+    QTest::newRow("hash") << QStringLiteral("a#b");
+    QTest::newRow("unicode") << QStringLiteral("zäh-✓");
+}
+
+void TestVezaClient::idsStayOneSegment()
+{
+    QFETCH(QString, id);
+    SimFixture sim;
+    QVERIFY(sim.addTask(spec(id)));
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, id);
+    QVERIFY2(result.ok(), qPrintable(describeError(result.error)));
+    QCOMPARE(result.task->id, id);
+    QCOMPARE(sim.server().requestCount(id), 1);
+    const QJsonObject tasks = sim.server().stats().value(QLatin1String("tasks")).toObject();
+    QCOMPARE(tasks.keys(), QStringList{id});
+}
+
+void TestVezaClient::unsafeIdNeverSent()
+{
+    SimFixture sim;
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    for (const QString &id : {QStringLiteral(".."), QStringLiteral("."), QString()}) {
+        const FetchResult result = fetchOne(client, id);
+        QCOMPARE(result.error.kind, VezaError::Kind::Configuration);
+    }
+    QCOMPARE(sim.server().stats().value(QLatin1String("total")).toInt(), 0);
+}
+
+void TestVezaClient::largeResult()
+{
+    SimFixture sim;
+    QJsonObject task = spec(QStringLiteral("big"));
+    task.insert(QStringLiteral("result_bytes"), 8 * 1024 * 1024);
+    QVERIFY(sim.addTask(task));
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("big"), 30'000);
+    QVERIFY2(result.ok(), qPrintable(describeError(result.error)));
+    const QJsonValue value = result.task->result;
+    const QJsonDocument document = value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
+    const QByteArray json = document.toJson(QJsonDocument::Compact);
+    QVERIFY2(json.size() > 7 * 1024 * 1024, QByteArray::number(json.size()).constData());
+}
+
+void TestVezaClient::redirectToAnotherOriginRefused()
+{
+    // The other origin counts every connection it gets: it must get none, so the key never travels there.
+    QTcpServer otherOrigin;
+    QVERIFY(otherOrigin.listen(QHostAddress::LocalHost));
+    int otherConnections = 0;
+    connect(&otherOrigin, &QTcpServer::newConnection, this, [&] { ++otherConnections; });
+
+    QTcpServer redirector;
+    QVERIFY(redirector.listen(QHostAddress::LocalHost));
+    connect(&redirector, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = redirector.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &otherOrigin] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + QByteArray::number(otherOrigin.serverPort())
+                          + "/api/v1/assessments/async_tasks/x\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+
+    VezaClient client(&m_clock);
+    client.setConnection({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirector.serverPort())), QStringLiteral("secret")});
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Redirect);
+    QTest::qWait(100);
+    QCOMPARE(otherConnections, 0);
+}
+
+void TestVezaClient::unusableConnectionAnswersAsynchronously()
+{
+    VezaClient client(&m_clock);
+    QSignalSpy spy(&client, &TaskFetcher::finished);
+    client.fetch(QStringLiteral("x"));
+    QCOMPARE(spy.size(), 0);
+    QVERIFY(spy.wait(1'000));
+    QCOMPARE(spy.at(0).at(0).value<FetchResult>().error.kind, VezaError::Kind::Configuration);
+}
+
+void TestVezaClient::cancelAll()
+{
+    SimFixture sim;
+    SimFaults faults;
+    faults.delay = 1;
+    faults.delayMs = 5'000;
+    sim.server().setFaults(faults);
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    QSignalSpy spy(&client, &TaskFetcher::finished);
+    client.fetch(QStringLiteral("a"));
+    client.fetch(QStringLiteral("b"));
+    QCOMPARE(client.inFlightCount(), 2);
+    client.cancelAll();
+    QTRY_COMPARE(spy.size(), 2);
+    for (const auto &arguments : spy)
+        QCOMPARE(arguments.at(0).value<FetchResult>().error.kind, VezaError::Kind::Canceled);
+    QCOMPARE(client.inFlightCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestVezaClient)
+#include "tst_vezaclient.moc"
