@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 PollScheduler::PollScheduler(TaskFetcher *fetcher, const Clock *clock, QObject *parent)
@@ -18,40 +19,65 @@ PollScheduler::PollScheduler(TaskFetcher *fetcher, const Clock *clock, QObject *
     connect(m_fetcher, &TaskFetcher::finished, this, &PollScheduler::onFetched);
 }
 
-void PollScheduler::setIntervalMs(qint64 ms)
+void PollScheduler::setPolicy(const PollPolicy &policy)
 {
-    m_intervalMs = std::max<qint64>(ms, 1'000);
+    m_policy = policy;
+    m_tokensAtMs = -1;  // a new budget starts full
+    rearm();
 }
 
-void PollScheduler::watch(const QString &taskId)
+void PollScheduler::schedule(const QString &taskId, Entry &entry, qint64 dueMs)
+{
+    unschedule(taskId, entry);
+    entry.dueMs = dueMs;
+    if (!entry.inFlight && !entry.paused)
+        m_queue.emplace(dueMs, taskId);
+}
+
+void PollScheduler::unschedule(const QString &taskId, const Entry &entry)
+{
+    m_queue.erase({entry.dueMs, taskId});
+}
+
+void PollScheduler::watch(const QString &taskId, qint64 sinceMs)
 {
     if (m_entries.contains(taskId))
         return;
-    m_entries.insert(taskId, Entry{m_clock->nowMs(), false});
+    const qint64 now = m_clock->nowMs();
+    Entry &entry = m_entries[taskId];
+    entry.sinceMs = sinceMs < 0 ? now : sinceMs;
+    schedule(taskId, entry, now);
     rearm();
 }
 
 void PollScheduler::unwatch(const QString &taskId)
 {
-    // An answer still in flight for it is dropped in onFetched.
-    m_entries.remove(taskId);
+    const auto it = m_entries.find(taskId);
+    if (it == m_entries.end())
+        return;
+    unschedule(taskId, *it);
+    if (it->inFlight)
+        --m_inFlight;  // its answer is dropped in onFetched
+    m_entries.erase(it);
     rearm();
 }
 
 void PollScheduler::refresh(const QString &taskId)
 {
-    auto it = m_entries.find(taskId);
-    if (it == m_entries.end())
+    const auto it = m_entries.find(taskId);
+    if (it == m_entries.end() || it->inFlight || it->paused)
         return;
-    it->dueMs = std::min(it->dueMs, m_clock->nowMs());
+    schedule(taskId, *it, std::min(it->dueMs, m_clock->nowMs()));
     rearm();
 }
 
 void PollScheduler::refreshAll()
 {
     const qint64 now = m_clock->nowMs();
-    for (Entry &entry : m_entries)
-        entry.dueMs = std::min(entry.dueMs, now);
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (!it->inFlight && !it->paused)
+            schedule(it.key(), *it, std::min(it->dueMs, now));
+    }
     rearm();
 }
 
@@ -64,6 +90,22 @@ void PollScheduler::setPaused(bool paused)
     Q_EMIT pausedChanged(paused);
 }
 
+void PollScheduler::setTaskPaused(const QString &taskId, bool paused)
+{
+    const auto it = m_entries.find(taskId);
+    if (it == m_entries.end() || it->paused == paused)
+        return;
+    it->paused = paused;
+    schedule(taskId, *it, it->dueMs);
+    rearm();
+}
+
+bool PollScheduler::isTaskPaused(const QString &taskId) const
+{
+    const auto it = m_entries.constFind(taskId);
+    return it != m_entries.cend() && it->paused;
+}
+
 void PollScheduler::clearAuthBlock()
 {
     if (!m_authBlocked)
@@ -73,35 +115,113 @@ void PollScheduler::clearAuthBlock()
     Q_EMIT authBlockedChanged(false);
 }
 
+void PollScheduler::setConnectionReady(bool ready)
+{
+    if (m_connectionReady == ready)
+        return;
+    m_connectionReady = ready;
+    rearm();
+}
+
+void PollScheduler::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    if (online) {
+        // Everything that fell due while offline goes out spread over a few seconds, not in one burst.
+        const qint64 now = m_clock->nowMs();
+        QStringList due;
+        for (const auto &[dueMs, id] : m_queue) {
+            if (dueMs > now)
+                break;
+            due.append(id);
+        }
+        for (const QString &id : std::as_const(due))
+            schedule(id, m_entries[id], now + qint64(unit() * double(m_policy.reconnectSpreadMs)));
+    }
+    rearm();
+}
+
 bool PollScheduler::isInFlight(const QString &taskId) const
 {
     const auto it = m_entries.constFind(taskId);
     return it != m_entries.cend() && it->inFlight;
 }
 
-int PollScheduler::inFlightCount() const
-{
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.inFlight; }));
-}
-
 qint64 PollScheduler::nextDueMs(const QString &taskId) const
 {
     const auto it = m_entries.constFind(taskId);
-    return it == m_entries.cend() || it->inFlight ? -1 : it->dueMs;
+    if (it == m_entries.cend() || it->inFlight || it->paused)
+        return -1;
+    return std::max(it->dueMs, m_rateLimitedUntilMs);
+}
+
+int PollScheduler::retryCount(const QString &taskId) const
+{
+    return m_entries.value(taskId).failures;
+}
+
+bool PollScheduler::canSend() const
+{
+    return !m_paused && !m_authBlocked && m_connectionReady && m_online && m_rateLimitedUntilMs == 0;
+}
+
+void PollScheduler::refillBudget(qint64 nowMs)
+{
+    const double rate = m_policy.requestsPerSecond;
+    if (rate <= 0) {
+        m_tokens = std::numeric_limits<double>::infinity();
+        return;
+    }
+    const double burst = std::max(1.0, rate);
+    if (m_tokensAtMs < 0)
+        m_tokens = burst;
+    else
+        m_tokens = std::min(burst, m_tokens + double(nowMs - m_tokensAtMs) * rate / 1000.0);
+    m_tokensAtMs = nowMs;
+}
+
+qint64 PollScheduler::nextWakeMs() const
+{
+    if (m_paused || m_authBlocked || !m_connectionReady || !m_online)
+        return -1;
+    if (m_rateLimitedUntilMs != 0)
+        return m_rateLimitedUntilMs;
+    if (m_queue.empty() || m_inFlight >= m_policy.maxInFlight)
+        return -1;  // an answer re-arms
+    qint64 wake = m_queue.begin()->first;
+    if (m_policy.requestsPerSecond > 0 && m_tokensAtMs >= 0 && m_tokens < 1.0) {
+        const auto refillMs = qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_policy.requestsPerSecond));
+        wake = std::max(wake, m_tokensAtMs + refillMs);
+    }
+    return wake;
 }
 
 void PollScheduler::processDue()
 {
-    if (m_paused || m_authBlocked)
-        return;
     const qint64 now = m_clock->nowMs();
-    QStringList due;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (!it->inFlight && it->dueMs <= now)
-            due.append(it.key());
+    if (m_rateLimitedUntilMs != 0 && now >= m_rateLimitedUntilMs) {
+        m_rateLimitedUntilMs = 0;
+        Q_EMIT rateLimitChanged(0);
     }
-    for (const QString &id : std::as_const(due)) {
-        m_entries[id].inFlight = true;
+    if (!canSend()) {
+        rearm();
+        return;
+    }
+    refillBudget(now);
+    // The queue is ordered by due time: the most overdue task goes first, so none starves under the budget.
+    while (!m_queue.empty() && m_queue.begin()->first <= now && m_inFlight < m_policy.maxInFlight && m_tokens >= 1.0) {
+        const QString id = m_queue.begin()->second;
+        m_queue.erase(m_queue.begin());
+        Entry &entry = m_entries[id];
+        if (now - entry.sinceMs >= m_policy.maxWatchMs) {
+            stop(id, StopReason::Deadline);
+            continue;
+        }
+        entry.inFlight = true;
+        ++m_inFlight;
+        m_tokens -= 1.0;
         Q_EMIT requestStarted(id);
         m_fetcher->fetch(id);
     }
@@ -110,46 +230,92 @@ void PollScheduler::processDue()
 
 void PollScheduler::onFetched(const FetchResult &result)
 {
-    auto it = m_entries.find(result.id);
+    const auto it = m_entries.find(result.id);
     if (it == m_entries.end() || !it->inFlight)
         return;  // unwatched while in flight
-    it->inFlight = false;
+    Entry &entry = *it;
+    entry.inFlight = false;
+    --m_inFlight;
     const qint64 now = m_clock->nowMs();
+    const qint64 hint = result.retryAfterMs.value_or(0);
+    std::optional<StopReason> stopReason;
 
-    if (result.error.kind == VezaError::Kind::Unauthorized && !m_authBlocked) {
-        qCWarning(lcScheduler) << "key rejected with HTTP" << result.httpStatus << "- polling stopped";
-        m_authBlocked = true;
-        it->dueMs = now;  // asked again as soon as the key changes
-        Q_EMIT authBlockedChanged(true);
-    } else if (result.error.kind == VezaError::Kind::Canceled) {
-        it->dueMs = now;  // canceled by a connection change: ask the new connection at once
-    } else if (result.ok() && result.task->isComplete()) {
-        m_entries.erase(it);
-    } else {
-        qint64 wait = m_intervalMs;
-        if (result.retryAfterMs)
-            wait = std::max(wait, *result.retryAfterMs);
-        it->dueMs = now + wait;
+    switch (result.error.kind) {
+    case VezaError::Kind::None:
+        entry.failures = 0;
+        entry.notFoundSinceMs = 0;
+        m_rateLimitStrikes = 0;
+        if (result.task && result.task->isComplete()) {
+            stopReason = StopReason::Complete;
+        } else {
+            const qint64 interval = m_policy.intervalMs(now - entry.sinceMs, m_metered, unit());
+            schedule(result.id, entry, now + std::max(interval, hint));
+        }
+        break;
+    case VezaError::Kind::Canceled:
+        schedule(result.id, entry, now);  // our own abort (a new connection): ask again at once
+        break;
+    case VezaError::Kind::Unauthorized:
+        schedule(result.id, entry, now);  // asked again as soon as the key changes
+        if (!m_authBlocked) {
+            qCWarning(lcScheduler) << "key rejected with HTTP" << result.httpStatus << "- polling stopped";
+            m_authBlocked = true;
+            Q_EMIT authBlockedChanged(true);
+        }
+        break;
+    case VezaError::Kind::RateLimited:
+    case VezaError::Kind::Unavailable: {
+        ++entry.failures;
+        ++m_rateLimitStrikes;
+        const qint64 pause = result.retryAfterMs ? hint : m_policy.rateLimitPauseMs(m_rateLimitStrikes);
+        const qint64 until = now + std::max(pause, m_policy.minIntervalMs);
+        schedule(result.id, entry, until);
+        if (until > m_rateLimitedUntilMs) {
+            qCInfo(lcScheduler) << "connection paused for" << (until - now) << "ms after HTTP" << result.httpStatus;
+            m_rateLimitedUntilMs = until;
+            Q_EMIT rateLimitChanged(until);
+        }
+        break;
     }
+    case VezaError::Kind::NotFound:
+        ++entry.failures;
+        if (entry.notFoundSinceMs == 0)
+            entry.notFoundSinceMs = now;
+        if (now - entry.notFoundSinceMs >= m_policy.notFoundGraceMs)
+            stopReason = StopReason::NotFound;
+        else
+            schedule(result.id, entry, now + std::max(m_policy.notFoundRetryMs, hint));
+        break;
+    default:
+        // Transient: 5xx, timeouts, resets, TLS, bad JSON, unexpected statuses.
+        ++entry.failures;
+        schedule(result.id, entry, now + std::max(m_policy.backoffMs(entry.failures, unit()), hint));
+        break;
+    }
+
     Q_EMIT resultReady(result);
+    if (stopReason)
+        stop(result.id, *stopReason);
     rearm();
+}
+
+void PollScheduler::stop(const QString &taskId, StopReason reason)
+{
+    const auto it = m_entries.find(taskId);
+    if (it == m_entries.end())
+        return;
+    unschedule(taskId, *it);
+    m_entries.erase(it);
+    Q_EMIT watchStopped(taskId, reason);
 }
 
 void PollScheduler::rearm()
 {
-    if (m_paused || m_authBlocked) {
+    const qint64 wake = nextWakeMs();
+    if (wake < 0) {
         m_timer.stop();
         return;
     }
-    qint64 earliest = std::numeric_limits<qint64>::max();
-    for (const Entry &entry : std::as_const(m_entries)) {
-        if (!entry.inFlight)
-            earliest = std::min(earliest, entry.dueMs);
-    }
-    if (earliest == std::numeric_limits<qint64>::max()) {
-        m_timer.stop();
-        return;
-    }
-    const qint64 wait = std::clamp<qint64>(earliest - m_clock->nowMs(), 0, std::numeric_limits<int>::max());
+    const qint64 wait = std::clamp<qint64>(wake - m_clock->nowMs(), 0, std::numeric_limits<int>::max());
     m_timer.start(int(wait));
 }

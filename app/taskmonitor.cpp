@@ -4,6 +4,9 @@
 #include "clock.h"
 #include "logging.h"
 
+#include <QLocale>
+#include <QNetworkInformation>
+
 namespace {
 
 NotificationLog::Entry completionEntry(const TrackedTask &task, qint64 nowMs)
@@ -49,8 +52,14 @@ TaskMonitor::TaskMonitor(const Clock *clock, QObject *parent)
     , m_model(clock)
 {
     m_connectionMessage = tr("Not connected: enter the Veza address and API key in Connection settings.");
+    m_scheduler.setConnectionReady(false);
     connect(&m_scheduler, &PollScheduler::resultReady, this, &TaskMonitor::onResult);
-    connect(&m_scheduler, &PollScheduler::requestStarted, this, &TaskMonitor::activityChanged);
+    connect(&m_scheduler, &PollScheduler::requestStarted, this, [this](const QString &id) {
+        updateSchedule(id);
+        Q_EMIT activityChanged();
+    });
+    connect(&m_scheduler, &PollScheduler::watchStopped, this, &TaskMonitor::onWatchStopped);
+    connect(&m_scheduler, &PollScheduler::rateLimitChanged, this, &TaskMonitor::onRateLimitChanged);
     connect(&m_scheduler, &PollScheduler::pausedChanged, this, &TaskMonitor::pausedChanged);
     m_elapsedTimer.setInterval(1'000);
     connect(&m_elapsedTimer, &QTimer::timeout, &m_model, &TaskTableModel::refreshElapsed);
@@ -60,6 +69,7 @@ TaskMonitor::TaskMonitor(const Clock *clock, QObject *parent)
 void TaskMonitor::setConnection(const Connection &connection)
 {
     m_client.setConnection(connection);
+    m_scheduler.setConnectionReady(connection.isUsable());
     if (!connection.isUsable()) {
         setConnectionState(ConnectionState::NotConfigured,
                            tr("Not connected: enter the Veza address and API key in Connection settings."));
@@ -73,8 +83,10 @@ void TaskMonitor::setConnection(const Connection &connection)
 int TaskMonitor::addTasks(const QStringList &ids, const QString &label)
 {
     const QStringList added = m_model.addTasks(ids, label);
-    for (const QString &id : added)
+    for (const QString &id : added) {
         m_scheduler.watch(id);
+        updateSchedule(id);
+    }
     return int(added.size());
 }
 
@@ -91,11 +103,106 @@ void TaskMonitor::refreshTasks(const QStringList &ids)
     for (const QString &id : ids) {
         if (!m_model.task(id))
             continue;
-        if (m_scheduler.isWatching(id))
+        if (m_scheduler.isWatching(id)) {
             m_scheduler.refresh(id);
-        else
-            m_scheduler.watch(id);  // finished tasks are asked once more, then dropped again at COMPLETE
+            updateSchedule(id);
+        } else {
+            watchAgain(id);  // finished or stopped tasks are asked once more; complete ones stop again at COMPLETE
+        }
     }
+}
+
+void TaskMonitor::watchAgain(const QString &id)
+{
+    m_scheduler.watch(id);
+    updateSchedule(id);
+}
+
+void TaskMonitor::setTasksPaused(const QStringList &ids, bool paused)
+{
+    for (const QString &id : ids) {
+        const TrackedTask *task = m_model.task(id);
+        if (!task)
+            continue;
+        if (!paused && !m_scheduler.isWatching(id) && !task->isComplete()) {
+            watchAgain(id);
+            continue;
+        }
+        m_scheduler.setTaskPaused(id, paused);
+        updateSchedule(id);
+    }
+}
+
+void TaskMonitor::updateSchedule(const QString &id)
+{
+    const TrackedTask *task = m_model.task(id);
+    if (!task || !m_scheduler.isWatching(id))
+        return;
+    const auto watch = m_scheduler.isTaskPaused(id) ? TrackedTask::Watch::Paused : TrackedTask::Watch::Watching;
+    m_model.setSchedule(id, watch, m_scheduler.nextDueMs(id), m_scheduler.retryCount(id));
+}
+
+void TaskMonitor::onWatchStopped(const QString &id, PollScheduler::StopReason reason)
+{
+    const TrackedTask *task = m_model.task(id);
+    if (!task)
+        return;
+    switch (reason) {
+    case PollScheduler::StopReason::Complete:
+        m_model.setSchedule(id, TrackedTask::Watch::Done, -1, 0);
+        break;
+    case PollScheduler::StopReason::NotFound:
+        m_model.setSchedule(id, TrackedTask::Watch::NotFound, -1, task->retryCount);
+        m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Warning, tr("Task not found"),
+                                task->label.isEmpty() ? id : task->label, id});
+        break;
+    case PollScheduler::StopReason::Deadline:
+        m_model.setSchedule(id, TrackedTask::Watch::StoppedWatching, -1, task->retryCount);
+        m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Info, tr("Stopped watching"),
+                                task->label.isEmpty() ? id : task->label, id});
+        break;
+    }
+}
+
+void TaskMonitor::onRateLimitChanged(qint64 untilMs)
+{
+    const QStringList watched = m_scheduler.watchedIds();
+    for (const QString &id : watched)
+        updateSchedule(id);
+    if (untilMs == 0) {
+        if (m_connectionState == ConnectionState::RateLimited)
+            setConnectionState(ConnectionState::Ok, {});
+        return;
+    }
+    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(untilMs).time(), QLocale::LongFormat);
+    setConnectionState(ConnectionState::RateLimited, tr("Rate limited, next request at %1").arg(time));
+}
+
+void TaskMonitor::followNetworkInformation()
+{
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend()) {
+        qCInfo(lcMonitor) << "no network information backend: assuming online";
+        return;
+    }
+    QNetworkInformation *info = QNetworkInformation::instance();
+    const auto update = [this, info] {
+        applyNetworkState(info->reachability() != QNetworkInformation::Reachability::Disconnected, info->isMetered());
+    };
+    connect(info, &QNetworkInformation::reachabilityChanged, this, update);
+    connect(info, &QNetworkInformation::isMeteredChanged, this, update);
+    update();
+}
+
+void TaskMonitor::applyNetworkState(bool online, bool metered)
+{
+    m_scheduler.setMetered(metered);
+    // A loopback simulator is reachable without any network.
+    const bool reachable = online || isLoopbackHost(m_client.connection().baseUrl.host());
+    m_scheduler.setOnline(reachable);
+    if (!reachable)
+        setConnectionState(ConnectionState::Offline, tr("Offline: polling resumes when the network is back."));
+    else if (m_connectionState == ConnectionState::Offline)
+        setConnectionState(ConnectionState::Ok, {});
 }
 
 void TaskMonitor::refreshAll()
@@ -115,11 +222,13 @@ void TaskMonitor::onResult(const FetchResult &result)
         return;
     const bool wasComplete = before->isComplete();
     m_model.applyResult(result);
+    updateSchedule(result.id);
     Q_EMIT activityChanged();
 
     switch (result.error.kind) {
     case VezaError::Kind::None:
-        setConnectionState(ConnectionState::Ok, {});
+        if (m_scheduler.rateLimitedUntilMs() == 0)
+            setConnectionState(ConnectionState::Ok, {});
         break;
     case VezaError::Kind::Unauthorized:
         if (m_connectionState != ConnectionState::AuthFailed) {

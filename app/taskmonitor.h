@@ -19,7 +19,7 @@ class TaskMonitor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskMonitor)
 public:
-    enum class ConnectionState { NotConfigured, Ok, AuthFailed, Unreachable };
+    enum class ConnectionState { NotConfigured, Ok, AuthFailed, Unreachable, RateLimited, Offline };
     Q_ENUM(ConnectionState)
 
     explicit TaskMonitor(const Clock *clock, QObject *parent = nullptr);
@@ -38,6 +38,14 @@ public:
     void refreshAll();
     void setPaused(bool paused);
     [[nodiscard]] bool isPaused() const { return m_scheduler.isPaused(); }
+    // Pause or resume polling of some tasks; resuming a task that was no longer watched watches it again.
+    void setTasksPaused(const QStringList &ids, bool paused);
+
+    void setPolicy(const PollPolicy &policy) { m_scheduler.setPolicy(policy); }
+
+    // Follows the system's network state (QNetworkInformation) when a backend exists: offline pauses
+    // polling, metered networks poll less. Loopback connections are never considered offline.
+    void followNetworkInformation();
 
     [[nodiscard]] TaskTableModel *model() { return &m_model; }
     [[nodiscard]] NotificationLog *notifications() { return &m_notifications; }
@@ -54,6 +62,11 @@ Q_SIGNALS:
 
 private:
     void onResult(const FetchResult &result);
+    void onWatchStopped(const QString &id, PollScheduler::StopReason reason);
+    void onRateLimitChanged(qint64 untilMs);
+    void updateSchedule(const QString &id);
+    void watchAgain(const QString &id);
+    void applyNetworkState(bool online, bool metered);
     void setConnectionState(ConnectionState state, const QString &message);
 
     const Clock *m_clock;

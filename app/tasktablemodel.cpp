@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <limits>
+
 namespace {
 
 // Stable sort order for states: unfinished work first by progress, then done, unknown last.
@@ -63,6 +65,21 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
             return QString();
         return statusLabel(task.task->status, task.task->statusRaw);
     case ElapsedColumn: return formatDuration(task.elapsedMs(m_clock->nowMs()));
+    case NextCheckColumn:
+        switch (task.watch) {
+        case TrackedTask::Watch::Paused: return task.watchLabel();
+        case TrackedTask::Watch::Watching:
+            if (task.nextCheckMs < 0)
+                return tr("checking…", "next check");
+            return task.nextCheckMs <= m_clock->nowMs()
+                ? tr("due", "next check")
+                : tr("in %1", "next check").arg(formatDuration(task.nextCheckMs - m_clock->nowMs() + 999));
+        default: return QString();
+        }
+    case LastAnswerColumn:
+        if (task.lastHttpStatus > 0)
+            return tr("HTTP %1 · %2 ms", "last answer").arg(task.lastHttpStatus).arg(task.lastLatencyMs);
+        return task.lastError.isError() ? summariseError(task.lastError) : QString();
     case LastCheckedColumn:
         return task.lastCheckedMs > 0
             ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.lastCheckedMs).time(), QLocale::LongFormat)
@@ -72,6 +89,20 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
     }
 }
 
+QString TaskTableModel::toolTip(const TrackedTask &task, int column) const
+{
+    QStringList lines;
+    if (task.isStale()) {
+        lines << tr("Showing the last known state: requests have failed since %1.")
+                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.staleSinceMs).time(), QLocale::LongFormat));
+    }
+    if ((column == ErrorColumn || column == LastAnswerColumn || task.isStale()) && task.lastError.isError())
+        lines << describeError(task.lastError);
+    if (task.retryCount > 0)
+        lines << tr("Failed answers in a row: %1.").arg(task.retryCount);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant TaskTableModel::sortData(const TrackedTask &task, int column) const
 {
     switch (column) {
@@ -79,6 +110,8 @@ QVariant TaskTableModel::sortData(const TrackedTask &task, int column) const
     case StatusColumn: return task.isComplete() ? int(task.status()) : -2;
     case ElapsedColumn: return task.elapsedMs(m_clock->nowMs());
     case LastCheckedColumn: return task.lastCheckedMs;
+    case NextCheckColumn: return task.watch == TrackedTask::Watch::Watching ? task.nextCheckMs : std::numeric_limits<qint64>::max();
+    case LastAnswerColumn: return task.lastHttpStatus;
     default: return displayData(task, column);
     }
 }
@@ -91,12 +124,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayData(task, index.column());
     case Qt::EditRole: return index.column() == LabelColumn ? QVariant(task.label) : QVariant();
-    case Qt::ToolTipRole:
-        if (index.column() == ErrorColumn && task.lastError.isError())
-            return describeError(task.lastError);
-        if (task.isStale())
-            return tr("Showing the last known state: the latest request failed.");
-        return {};
+    case Qt::ToolTipRole: return toolTip(task, index.column());
     case SortRole: return sortData(task, index.column());
     case TaskIdRole: return task.id;
     case StateRole: return int(task.state());
@@ -116,7 +144,9 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     case StateColumn: return tr("State", "column");
     case StatusColumn: return tr("Status", "column");
     case ElapsedColumn: return tr("Elapsed", "column");
+    case NextCheckColumn: return tr("Next check", "column");
     case LastCheckedColumn: return tr("Last checked", "column");
+    case LastAnswerColumn: return tr("Last answer", "column");
     case ErrorColumn: return tr("Error", "column");
     default: return {};
     }
@@ -206,13 +236,11 @@ void TaskTableModel::reindexFrom(int row)
 void TaskTableModel::applyResult(const FetchResult &result)
 {
     const int row = m_rowById.value(result.id, -1);
-    if (row < 0)
-        return;
+    if (row < 0 || result.error.kind == VezaError::Kind::Canceled)
+        return;  // unknown id, or our own abort (not an answer)
     TrackedTask &task = m_tasks[row];
     const TrackedTask before = task;
 
-    if (result.error.kind == VezaError::Kind::Canceled)
-        return;  // our own abort, not an answer
     task.lastCheckedMs = result.finishedAtMs > 0 ? result.finishedAtMs : m_clock->nowMs();
     task.lastHttpStatus = result.httpStatus;
     task.lastLatencyMs = result.latencyMs;
@@ -220,17 +248,40 @@ void TaskTableModel::applyResult(const FetchResult &result)
     task.lastError = result.error;
     if (result.task) {
         task.task = result.task;
+        task.staleSinceMs = 0;
         if (task.isComplete() && task.completedAtMs == 0)
             task.completedAtMs = task.lastCheckedMs;
-        // A task that was asked again after completion and reports otherwise keeps its first completion time.
+    } else if (task.staleSinceMs == 0) {
+        task.staleSinceMs = task.lastCheckedMs;
     }
+    emitRowChanges(row, before);
+}
 
+void TaskTableModel::setSchedule(const QString &id, TrackedTask::Watch watch, qint64 nextCheckMs, int retryCount)
+{
+    const int row = m_rowById.value(id, -1);
+    if (row < 0)
+        return;
+    TrackedTask &task = m_tasks[row];
+    if (task.watch == watch && task.nextCheckMs == nextCheckMs && task.retryCount == retryCount)
+        return;
+    const TrackedTask before = task;
+    task.watch = watch;
+    task.nextCheckMs = nextCheckMs;
+    task.retryCount = retryCount;
+    emitRowChanges(row, before);
+}
+
+void TaskTableModel::emitRowChanges(int row, const TrackedTask &before)
+{
+    const TrackedTask &task = m_tasks.at(row);
     // The span of columns whose text, sort value or tooltip changed; staleness restyles the whole row.
-    int first = task.isStale() != before.isStale() ? 0 : ColumnCount;
-    int last = task.isStale() != before.isStale() ? ColumnCount - 1 : -1;
+    const bool restyle = task.isStale() != before.isStale();
+    int first = restyle ? 0 : int(ColumnCount);
+    int last = restyle ? ColumnCount - 1 : -1;
     for (int column = 0; column < ColumnCount; ++column) {
         if (displayData(before, column) != displayData(task, column) || sortData(before, column) != sortData(task, column)
-            || (column == ErrorColumn && before.lastError != task.lastError)) {
+            || toolTip(before, column) != toolTip(task, column)) {
             first = std::min(first, column);
             last = std::max(last, column);
         }
@@ -243,7 +294,7 @@ void TaskTableModel::applyResult(const FetchResult &result)
 
 void TaskTableModel::refreshElapsed()
 {
-    // One column, one role, only the unfinished rows' span.
+    // The two clock-driven columns, display and sort roles, only over the unfinished rows' span.
     int first = -1;
     int last = -1;
     for (int row = 0; row < m_tasks.size(); ++row) {
@@ -254,7 +305,7 @@ void TaskTableModel::refreshElapsed()
         }
     }
     if (first >= 0)
-        Q_EMIT dataChanged(index(first, ElapsedColumn), index(last, ElapsedColumn), {Qt::DisplayRole, SortRole});
+        Q_EMIT dataChanged(index(first, ElapsedColumn), index(last, NextCheckColumn), {Qt::DisplayRole, SortRole});
 }
 
 const TrackedTask *TaskTableModel::task(const QString &id) const

@@ -17,7 +17,18 @@ class TaskTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskTableModel)
 public:
-    enum Column { IdColumn, LabelColumn, StateColumn, StatusColumn, ElapsedColumn, LastCheckedColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        LabelColumn,
+        StateColumn,
+        StatusColumn,
+        ElapsedColumn,
+        NextCheckColumn,
+        LastCheckedColumn,
+        LastAnswerColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -41,7 +52,9 @@ public:
     QStringList addTasks(const QStringList &ids, const QString &label = {});
     void removeTasks(const QStringList &ids);
     void applyResult(const FetchResult &result);
-    // Re-renders the elapsed column of unfinished rows; call once a second.
+    // What the scheduler plans for the task: shown in the next-check and error columns.
+    void setSchedule(const QString &id, TrackedTask::Watch watch, qint64 nextCheckMs, int retryCount);
+    // Re-renders the clock-driven columns (elapsed, next check) of unfinished rows; call once a second.
     void refreshElapsed();
 
     [[nodiscard]] const TrackedTask *task(const QString &id) const;
@@ -60,7 +73,9 @@ Q_SIGNALS:
 private:
     QVariant displayData(const TrackedTask &task, int column) const;
     QVariant sortData(const TrackedTask &task, int column) const;
+    QString toolTip(const TrackedTask &task, int column) const;
     void reindexFrom(int row);
+    void emitRowChanges(int row, const TrackedTask &before);
 
     const Clock *m_clock;
     QList<TrackedTask> m_tasks;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trackedtask.h"
 
+#include <QCoreApplication>
+
 qint64 TrackedTask::elapsedMs(qint64 nowMs) const
 {
     const qint64 end = completedAtMs > 0 ? completedAtMs : nowMs;
@@ -13,5 +15,19 @@ QString TrackedTask::errorSummary() const
         const QString reason = jsonValueToText(task->errorReason);
         return reason.isEmpty() ? jsonValueToText(task->errorStatus) : reason;
     }
+    if (watch == Watch::NotFound || watch == Watch::StoppedWatching)
+        return watchLabel();
     return summariseError(lastError);
+}
+
+QString TrackedTask::watchLabel() const
+{
+    switch (watch) {
+    case Watch::Watching: return {};
+    case Watch::Paused: return QCoreApplication::translate("TrackedTask", "Paused", "polling of one task");
+    case Watch::Done: return {};
+    case Watch::NotFound: return QCoreApplication::translate("TrackedTask", "Not found");
+    case Watch::StoppedWatching: return QCoreApplication::translate("TrackedTask", "Stopped watching");
+    }
+    return {};
 }

@@ -6,6 +6,45 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
+namespace {
+
+FetchResult failure(const QString &id, VezaError::Kind kind, int httpStatus, std::optional<qint64> retryAfterMs = {})
+{
+    FetchResult result;
+    result.id = id;
+    result.httpStatus = httpStatus;
+    result.error.kind = kind;
+    result.error.httpStatus = httpStatus;
+    result.retryAfterMs = retryAfterMs;
+    return result;
+}
+
+FetchResult running(const QString &id, std::optional<qint64> retryAfterMs = {})
+{
+    FetchResult result;
+    result.id = id;
+    result.httpStatus = 200;
+    AsyncTask task;
+    task.id = id;
+    task.state = TaskState::InProgress;
+    result.task = task;
+    result.retryAfterMs = retryAfterMs;
+    return result;
+}
+
+QStringList ids(int count, const QString &prefix = QStringLiteral("t"))
+{
+    QStringList result;
+    for (int i = 0; i < count; ++i)
+        result << prefix + QString::number(i);
+    return result;
+}
+
+} // namespace
+
+// Every rule of docs/polling.md on a virtual clock: nothing here sleeps.
 class TestPollScheduler final : public QObject
 {
     Q_OBJECT
@@ -13,22 +52,38 @@ class TestPollScheduler final : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+
     void newTaskIsFetchedAtOnce();
-    void fixedIntervalAfterEachAnswer();
+    void intervalGrowsWithAge();
+    void jitterStaysInRange();
+    void intervalHasAFloor();
     void stopsAtComplete();
     void unknownStateKeepsPolling();
     void noOverlapWhenServerIsSlow();
-    void errorsKeepPolling();
-    void retryAfterIsHonoured();
-    void pauseAndResume();
-    void refreshBypassesSchedule();
+    void retryAfterPausesWholeConnection_data();
+    void retryAfterPausesWholeConnection();
+    void rateLimitWithoutRetryAfterDoubles();
+    void retryAfterIsAHintOnGoodAnswers();
+    void transientFailuresBackOffThenRecover();
     void authFailureStopsEverything();
+    void notFoundHasAGracePeriod();
+    void notFoundThenFoundCarriesOn();
+    void capOnRequestsInFlight();
+    void budgetIsFairAndNothingStarves();
+    void deadlineStopsWatching();
+    void pauseAndResume();
+    void pausePerTask();
+    void refreshBypassesScheduleNotRateLimit();
+    void offlineSendsNothingThenSpreadsOut();
+    void meteredMultipliesInterval();
+    void notReadyConnectionSendsNothing();
     void unwatchDropsLateAnswer();
     void canceledRequestIsAskedAgainAtOnce();
-    void intervalHasAFloor();
 
 private:
     void advance(qint64 ms);
+    void answerAllRunning();
+    PollPolicy noJitter() const;
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FakeFetcher> m_fetcher;
@@ -40,7 +95,7 @@ void TestPollScheduler::init()
     m_clock = std::make_unique<ManualClock>();
     m_fetcher = std::make_unique<FakeFetcher>();
     m_scheduler = std::make_unique<PollScheduler>(m_fetcher.get(), m_clock.get());
-    m_scheduler->setIntervalMs(5'000);
+    m_scheduler->setRandomSeed(7);
 }
 
 void TestPollScheduler::cleanup()
@@ -50,10 +105,24 @@ void TestPollScheduler::cleanup()
     m_clock.reset();
 }
 
+PollPolicy TestPollScheduler::noJitter() const
+{
+    PollPolicy policy;
+    policy.jitter = 0;
+    return policy;
+}
+
 void TestPollScheduler::advance(qint64 ms)
 {
     m_clock->advance(ms);
     m_scheduler->processDue();
+}
+
+void TestPollScheduler::answerAllRunning()
+{
+    const QStringList pending = m_fetcher->pending();
+    for (const QString &id : pending)
+        m_fetcher->answerResult(running(id));
 }
 
 void TestPollScheduler::newTaskIsFetchedAtOnce()
@@ -61,56 +130,114 @@ void TestPollScheduler::newTaskIsFetchedAtOnce()
     QSignalSpy started(m_scheduler.get(), &PollScheduler::requestStarted);
     m_scheduler->watch(QStringLiteral("a"));
     QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")), m_clock->nowMs());
+    QCOMPARE(m_scheduler->nextWakeMs(), m_clock->nowMs());
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requests(), QStringList{QStringLiteral("a")});
     QCOMPARE(started.size(), 1);
     QVERIFY(m_scheduler->isInFlight(QStringLiteral("a")));
     QCOMPARE(m_scheduler->inFlightCount(), 1);
-    // Watching again changes nothing.
-    m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->watch(QStringLiteral("a"));  // watching again changes nothing
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
 }
 
-void TestPollScheduler::fixedIntervalAfterEachAnswer()
+void TestPollScheduler::intervalGrowsWithAge()
 {
+    const PollPolicy policy = noJitter();
+    QCOMPARE(policy.baseIntervalMs(0), 2'000);
+    QCOMPARE(policy.baseIntervalMs(100'000), 12'000);
+    QCOMPARE(policy.baseIntervalMs(3'600'000), 60'000);
+    qint64 previous = 0;
+    for (qint64 age = 0; age <= 6 * 3'600'000; age += 30'000) {
+        const qint64 interval = policy.baseIntervalMs(age);
+        QVERIFY(interval >= previous);
+        QVERIFY(interval <= policy.maxIntervalMs);
+        previous = interval;
+    }
+
+    m_scheduler->setPolicy(policy);
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
-    advance(700);  // the answer takes 700 ms; the interval counts from the answer
-    QVERIFY(m_fetcher->answer(QStringLiteral("a"), TaskState::Pending));
-    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")), m_clock->nowMs() + 5'000);
-    advance(4'999);
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
-    advance(1);
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("a"))));
+    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")) - m_clock->nowMs(), 2'000);
+    // A task first seen 100 s ago waits 12 s; one seen two hours ago waits a minute.
+    m_scheduler->watch(QStringLiteral("old"), m_clock->nowMs() - 100'000);
+    m_scheduler->watch(QStringLiteral("older"), m_clock->nowMs() - 7'200'000);
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("old"))));
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("older"))));
+    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("old")) - m_clock->nowMs(), 12'000);
+    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("older")) - m_clock->nowMs(), 60'000);
+}
+
+void TestPollScheduler::jitterStaysInRange()
+{
+    const PollPolicy policy;  // ±20 %
+    const qint64 base = policy.baseIntervalMs(300'000);
+    QCOMPARE(policy.intervalMs(300'000, false, 0.0), qint64(base * 0.8));
+    QCOMPARE(policy.intervalMs(300'000, false, 0.5), base);
+    QVERIFY(policy.intervalMs(300'000, false, 0.999999) <= qint64(base * 1.2));
+
+    // A pasted batch answered at the same moment spreads out instead of polling in lockstep.
+    m_scheduler->setPolicy(policy);
+    const QStringList batch = ids(200);
+    for (const QString &id : batch)
+        m_scheduler->watch(id, m_clock->nowMs() - 300'000);
+    m_scheduler->setPolicy([] { PollPolicy p; p.maxInFlight = 1000; p.requestsPerSecond = 0; return p; }());
+    m_scheduler->processDue();
+    answerAllRunning();
+    QSet<qint64> distinct;
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = 0;
+    for (const QString &id : batch) {
+        const qint64 wait = m_scheduler->nextDueMs(id) - m_clock->nowMs();
+        QVERIFY2(wait >= qint64(base * 0.8) && wait <= qint64(base * 1.2), QByteArray::number(wait).constData());
+        distinct.insert(wait);
+        low = std::min(low, wait);
+        high = std::max(high, wait);
+    }
+    QVERIFY(distinct.size() > 150);
+    QVERIFY(low < base * 0.85);   // both ends of the range are used
+    QVERIFY(high > base * 1.15);
+}
+
+void TestPollScheduler::intervalHasAFloor()
+{
+    PollPolicy policy;
+    policy.firstIntervalMs = 100;
+    QCOMPARE(policy.intervalMs(0, false, 0.0), 1'000);
+    QCOMPARE(policy.backoffMs(1, 0.0), 1'000);
+    m_scheduler->setIntervalMs(10);
+    QCOMPARE(m_scheduler->policy().baseIntervalMs(0), 1'000);
 }
 
 void TestPollScheduler::stopsAtComplete()
 {
     QSignalSpy results(m_scheduler.get(), &PollScheduler::resultReady);
+    QSignalSpy stopped(m_scheduler.get(), &PollScheduler::watchStopped);
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
     QVERIFY(m_fetcher->answer(QStringLiteral("a"), TaskState::InProgress));
-    advance(5'000);
+    advance(2'400);
     QVERIFY(m_fetcher->answer(QStringLiteral("a"), TaskState::Complete, TaskStatus::Succeeded));
     QCOMPARE(results.size(), 2);
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.at(0).at(1).value<PollScheduler::StopReason>(), PollScheduler::StopReason::Complete);
     QVERIFY(!m_scheduler->isWatching(QStringLiteral("a")));
     for (int i = 0; i < 10; ++i)
-        advance(60'000);
+        advance(3'600'000);
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
-    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")), -1);
+    QCOMPARE(m_scheduler->nextWakeMs(), -1);
 }
 
 void TestPollScheduler::unknownStateKeepsPolling()
 {
+    m_scheduler->setIntervalMs(5'000);
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
-    FetchResult result;
-    result.id = QStringLiteral("a");
-    AsyncTask task;
-    task.state = TaskState::Unrecognised;
-    task.stateRaw = QStringLiteral("PAUSED");
-    result.task = task;
+    FetchResult result = running(QStringLiteral("a"));
+    result.task->state = TaskState::Unrecognised;
+    result.task->stateRaw = QStringLiteral("PAUSED");
     QVERIFY(m_fetcher->answerResult(result));
     QVERIFY(m_scheduler->isWatching(QStringLiteral("a")));
     advance(5'000);
@@ -119,10 +246,11 @@ void TestPollScheduler::unknownStateKeepsPolling()
 
 void TestPollScheduler::noOverlapWhenServerIsSlow()
 {
+    m_scheduler->setIntervalMs(5'000);
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->watch(QStringLiteral("b"));
     m_scheduler->processDue();
-    // "a" never answers for a minute; "b" answers every time.
+    // "a" does not answer for a minute; "b" answers every time.
     for (int i = 0; i < 12; ++i) {
         advance(5'000);
         m_fetcher->answer(QStringLiteral("b"), TaskState::InProgress);
@@ -136,63 +264,98 @@ void TestPollScheduler::noOverlapWhenServerIsSlow()
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
 }
 
-void TestPollScheduler::errorsKeepPolling()
+void TestPollScheduler::retryAfterPausesWholeConnection_data()
 {
-    m_scheduler->watch(QStringLiteral("a"));
-    m_scheduler->processDue();
-    for (VezaError::Kind kind : {VezaError::Kind::Server, VezaError::Kind::Network, VezaError::Kind::Timeout,
-                                 VezaError::Kind::BadResponse, VezaError::Kind::NotFound}) {
-        QVERIFY(m_fetcher->answerError(QStringLiteral("a"), kind, 500));
-        QVERIFY(m_scheduler->isWatching(QStringLiteral("a")));
-        advance(5'000);
-    }
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 6);
+    QTest::addColumn<VezaError::Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("429") << VezaError::Kind::RateLimited << 429;
+    QTest::newRow("503") << VezaError::Kind::Unavailable << 503;
 }
 
-void TestPollScheduler::retryAfterIsHonoured()
+void TestPollScheduler::retryAfterPausesWholeConnection()
 {
+    QFETCH(VezaError::Kind, kind);
+    QFETCH(int, status);
+    QSignalSpy limited(m_scheduler.get(), &PollScheduler::rateLimitChanged);
+    m_scheduler->setIntervalMs(2'000);
     m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->watch(QStringLiteral("b"));
     m_scheduler->processDue();
-    FetchResult result;
-    result.id = QStringLiteral("a");
-    result.httpStatus = 503;
-    result.error.kind = VezaError::Kind::Unavailable;
-    result.retryAfterMs = 30'000;
-    QVERIFY(m_fetcher->answerResult(result));
-    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")), m_clock->nowMs() + 30'000);
-    advance(29'999);
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("b"))));
+    // Retry-After (already turned into ms by the client, from seconds or an HTTP-date) covers every task.
+    QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), kind, status, 45'000)));
+    const qint64 until = m_clock->nowMs() + 45'000;
+    QCOMPARE(m_scheduler->rateLimitedUntilMs(), until);
+    QCOMPARE(limited.size(), 1);
+    QCOMPARE(limited.at(0).at(0).toLongLong(), until);
+    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("b")), until);
+    QCOMPARE(m_scheduler->nextWakeMs(), until);
+    advance(44'999);
+    QCOMPARE(m_fetcher->requests().size(), 2);
+    m_scheduler->refreshAll();  // "Refresh now" never breaks a rate-limit pause
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requests().size(), 2);
     advance(1);
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
+    QCOMPARE(m_fetcher->requests().size(), 4);
+    QCOMPARE(m_scheduler->rateLimitedUntilMs(), 0);
+    QCOMPARE(limited.size(), 2);
+    QCOMPARE(limited.at(1).at(0).toLongLong(), 0);
 }
 
-void TestPollScheduler::pauseAndResume()
+void TestPollScheduler::rateLimitWithoutRetryAfterDoubles()
 {
-    QSignalSpy paused(m_scheduler.get(), &PollScheduler::pausedChanged);
-    m_scheduler->setPaused(true);
+    m_scheduler->setPolicy(noJitter());
     m_scheduler->watch(QStringLiteral("a"));
-    advance(60'000);
-    QVERIFY(m_fetcher->requests().isEmpty());
-    m_scheduler->setPaused(false);
     m_scheduler->processDue();
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
-    QCOMPARE(paused.size(), 2);
+    QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), VezaError::Kind::RateLimited, 429)));
+    QCOMPARE(m_scheduler->rateLimitedUntilMs() - m_clock->nowMs(), 10'000);
+    advance(10'000);
+    QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), VezaError::Kind::RateLimited, 429)));
+    QCOMPARE(m_scheduler->rateLimitedUntilMs() - m_clock->nowMs(), 20'000);
+    advance(20'000);
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("a"))));
+    QCOMPARE(m_scheduler->rateLimitedUntilMs(), 0);
+    advance(100'000);
+    QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), VezaError::Kind::RateLimited, 429)));
+    QCOMPARE(m_scheduler->rateLimitedUntilMs() - m_clock->nowMs(), 10'000);  // strikes reset by the good answer
 }
 
-void TestPollScheduler::refreshBypassesSchedule()
+void TestPollScheduler::retryAfterIsAHintOnGoodAnswers()
 {
+    m_scheduler->setPolicy(noJitter());
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
-    QVERIFY(m_fetcher->answer(QStringLiteral("a"), TaskState::Pending));
-    advance(1'000);
-    m_scheduler->refresh(QStringLiteral("a"));
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("a"), 30'000)));
+    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")) - m_clock->nowMs(), 30'000);
+    QCOMPARE(m_scheduler->rateLimitedUntilMs(), 0);
+}
+
+void TestPollScheduler::transientFailuresBackOffThenRecover()
+{
+    PollPolicy policy = noJitter();
+    m_scheduler->setPolicy(policy);
+    m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
-    // Refresh while in flight does not add a second request.
-    m_scheduler->refresh(QStringLiteral("a"));
-    m_scheduler->refreshAll();
-    m_scheduler->processDue();
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
+    const QList<VezaError::Kind> kinds{VezaError::Kind::Server, VezaError::Kind::Network, VezaError::Kind::Timeout,
+                                       VezaError::Kind::BadResponse, VezaError::Kind::Server, VezaError::Kind::Server,
+                                       VezaError::Kind::Server, VezaError::Kind::Server, VezaError::Kind::Server};
+    int failures = 0;
+    for (VezaError::Kind kind : kinds) {
+        QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), kind, kind == VezaError::Kind::Server ? 500 : 0)));
+        ++failures;
+        QVERIFY(m_scheduler->isWatching(QStringLiteral("a")));
+        QCOMPARE(m_scheduler->retryCount(QStringLiteral("a")), failures);
+        const qint64 wait = m_scheduler->nextDueMs(QStringLiteral("a")) - m_clock->nowMs();
+        const qint64 ceiling = std::min<qint64>(policy.backoffBaseMs << (failures - 1), policy.backoffMaxMs);
+        QVERIFY2(wait >= policy.minIntervalMs && wait <= ceiling, QByteArray::number(wait).constData());
+        advance(wait);
+        QVERIFY(m_scheduler->isInFlight(QStringLiteral("a")));
+    }
+    // Full jitter over many failures: the waits are not all at the ceiling.
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), kinds.size() + 1);
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("a"))));
+    QCOMPARE(m_scheduler->retryCount(QStringLiteral("a")), 0);
+    QVERIFY(m_scheduler->nextDueMs(QStringLiteral("a")) - m_clock->nowMs() <= policy.maxIntervalMs);
 }
 
 void TestPollScheduler::authFailureStopsEverything()
@@ -204,14 +367,236 @@ void TestPollScheduler::authFailureStopsEverything()
     QVERIFY(m_fetcher->answerError(QStringLiteral("a"), VezaError::Kind::Unauthorized, 401));
     QVERIFY(m_scheduler->isAuthBlocked());
     QCOMPARE(blocked.size(), 1);
-    QVERIFY(m_fetcher->answerError(QStringLiteral("b"), VezaError::Kind::Unauthorized, 401));
+    QVERIFY(m_fetcher->answerError(QStringLiteral("b"), VezaError::Kind::Unauthorized, 403));
     QCOMPARE(blocked.size(), 1);  // said once
-    advance(600'000);
+    advance(3'600'000);
     QCOMPARE(m_fetcher->requests().size(), 2);
+    QCOMPARE(m_scheduler->nextWakeMs(), -1);
     m_scheduler->clearAuthBlock();
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requests().size(), 4);
     QCOMPARE(blocked.size(), 2);
+}
+
+void TestPollScheduler::notFoundHasAGracePeriod()
+{
+    QSignalSpy stopped(m_scheduler.get(), &PollScheduler::watchStopped);
+    const PollPolicy policy;
+    m_scheduler->watch(QStringLiteral("new"));
+    m_scheduler->processDue();
+    int answers = 0;
+    while (m_scheduler->isWatching(QStringLiteral("new")) && answers < 100) {
+        QVERIFY(m_fetcher->answerError(QStringLiteral("new"), VezaError::Kind::NotFound, 404));
+        ++answers;
+        if (m_scheduler->isWatching(QStringLiteral("new")))
+            advance(m_scheduler->nextDueMs(QStringLiteral("new")) - m_clock->nowMs());
+    }
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.at(0).at(1).value<PollScheduler::StopReason>(), PollScheduler::StopReason::NotFound);
+    // Retried every notFoundRetryMs for notFoundGraceMs: about ten answers, not one and not forever.
+    QCOMPARE(answers, int(policy.notFoundGraceMs / policy.notFoundRetryMs) + 1);
+    advance(3'600'000);
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("new")), answers);
+}
+
+void TestPollScheduler::notFoundThenFoundCarriesOn()
+{
+    m_scheduler->watch(QStringLiteral("lag"));
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerError(QStringLiteral("lag"), VezaError::Kind::NotFound, 404));
+    advance(3'000);
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("lag"))));
+    QCOMPARE(m_scheduler->retryCount(QStringLiteral("lag")), 0);
+    // A later 404 starts a fresh grace period.
+    advance(m_scheduler->nextDueMs(QStringLiteral("lag")) - m_clock->nowMs());
+    QVERIFY(m_fetcher->answerError(QStringLiteral("lag"), VezaError::Kind::NotFound, 404));
+    QVERIFY(m_scheduler->isWatching(QStringLiteral("lag")));
+}
+
+void TestPollScheduler::capOnRequestsInFlight()
+{
+    PollPolicy policy;
+    policy.maxInFlight = 4;
+    policy.requestsPerSecond = 0;  // no budget: the cap alone
+    m_scheduler->setPolicy(policy);
+    for (const QString &id : ids(10))
+        m_scheduler->watch(id);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requests().size(), 4);
+    QCOMPARE(m_scheduler->inFlightCount(), 4);
+    QCOMPARE(m_scheduler->nextWakeMs(), -1);  // waiting for an answer, not for time
+    QVERIFY(m_fetcher->answerResult(running(m_fetcher->pending().constFirst())));
+    QCOMPARE(m_scheduler->nextWakeMs(), m_clock->nowMs());  // the answer frees a slot at once
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requests().size(), 5);
+    QCOMPARE(m_scheduler->inFlightCount(), 4);
+}
+
+void TestPollScheduler::budgetIsFairAndNothingStarves()
+{
+    PollPolicy policy = PollPolicy::fixed(1'000);
+    policy.maxInFlight = 100;
+    policy.requestsPerSecond = 5;
+    m_scheduler->setPolicy(policy);
+    const QStringList all = ids(50);
+    for (const QString &id : all)
+        m_scheduler->watch(id);
+    // 50 tasks want a request every second; the budget allows 5 a second.
+    QHash<QString, qint64> lastServed;
+    qint64 worstGap = 0;
+    for (int tick = 0; tick < 600; ++tick) {
+        const int before = int(m_fetcher->requests().size());
+        m_scheduler->processDue();
+        for (int i = before; i < m_fetcher->requests().size(); ++i) {
+            const QString &id = m_fetcher->requests().at(i);
+            if (lastServed.contains(id))
+                worstGap = std::max(worstGap, m_clock->nowMs() - lastServed.value(id));
+            lastServed.insert(id, m_clock->nowMs());
+        }
+        answerAllRunning();
+        m_clock->advance(100);
+    }
+    const int total = int(m_fetcher->requests().size());
+    QVERIFY2(total <= 5 * 60 + 5 + 1, QByteArray::number(total).constData());  // the budget holds (burst of 5)
+    QVERIFY(total >= 5 * 60 - 5);
+    int fewest = std::numeric_limits<int>::max();
+    int most = 0;
+    for (const QString &id : all) {
+        fewest = std::min(fewest, m_fetcher->requestCount(id));
+        most = std::max(most, m_fetcher->requestCount(id));
+    }
+    QVERIFY2(most - fewest <= 1, qPrintable(QStringLiteral("%1..%2").arg(fewest).arg(most)));
+    QVERIFY2(worstGap <= 11'000, QByteArray::number(worstGap).constData());  // 50 tasks / 5 per s, plus a tick
+}
+
+void TestPollScheduler::deadlineStopsWatching()
+{
+    PollPolicy policy;
+    policy.maxWatchMs = 3'600'000;
+    m_scheduler->setPolicy(policy);
+    QSignalSpy stopped(m_scheduler.get(), &PollScheduler::watchStopped);
+    m_scheduler->watch(QStringLiteral("long"));
+    for (int minute = 0; minute < 70 && m_scheduler->isWatching(QStringLiteral("long")); ++minute) {
+        m_scheduler->processDue();
+        answerAllRunning();
+        m_clock->advance(60'000);
+    }
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.at(0).at(1).value<PollScheduler::StopReason>(), PollScheduler::StopReason::Deadline);
+    const int requests = m_fetcher->requestCount(QStringLiteral("long"));
+    advance(3'600'000);
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("long")), requests);
+    // It can be resumed.
+    m_scheduler->watch(QStringLiteral("long"));
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("long")), requests + 1);
+}
+
+void TestPollScheduler::pauseAndResume()
+{
+    QSignalSpy paused(m_scheduler.get(), &PollScheduler::pausedChanged);
+    m_scheduler->setPaused(true);
+    m_scheduler->watch(QStringLiteral("a"));
+    advance(60'000);
+    QVERIFY(m_fetcher->requests().isEmpty());
+    QCOMPARE(m_scheduler->nextWakeMs(), -1);
+    m_scheduler->setPaused(false);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
+    QCOMPARE(paused.size(), 2);
+}
+
+void TestPollScheduler::pausePerTask()
+{
+    m_scheduler->setIntervalMs(2'000);
+    m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->watch(QStringLiteral("b"));
+    m_scheduler->processDue();
+    answerAllRunning();
+    m_scheduler->setTaskPaused(QStringLiteral("a"), true);
+    QVERIFY(m_scheduler->isTaskPaused(QStringLiteral("a")));
+    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")), -1);
+    for (int i = 0; i < 5; ++i) {
+        advance(2'000);
+        answerAllRunning();
+    }
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("b")), 6);
+    m_scheduler->setTaskPaused(QStringLiteral("a"), false);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);  // overdue: asked at once
+}
+
+void TestPollScheduler::refreshBypassesScheduleNotRateLimit()
+{
+    m_scheduler->setIntervalMs(60'000);
+    m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("a"))));
+    advance(1'000);
+    m_scheduler->refresh(QStringLiteral("a"));
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
+    m_scheduler->refresh(QStringLiteral("a"));  // in flight: no second request
+    m_scheduler->refreshAll();
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
+    // Refresh also skips a failure backoff.
+    QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), VezaError::Kind::Server, 500)));
+    m_scheduler->refresh(QStringLiteral("a"));
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 3);
+}
+
+void TestPollScheduler::offlineSendsNothingThenSpreadsOut()
+{
+    PollPolicy policy = PollPolicy::fixed(2'000);
+    policy.maxInFlight = 100;
+    policy.requestsPerSecond = 0;
+    m_scheduler->setPolicy(policy);
+    const QStringList all = ids(40);
+    for (const QString &id : all)
+        m_scheduler->watch(id);
+    m_scheduler->processDue();
+    answerAllRunning();
+    m_scheduler->setOnline(false);
+    QCOMPARE(m_scheduler->nextWakeMs(), -1);
+    advance(600'000);
+    QCOMPARE(m_fetcher->requests().size(), 40);
+    m_scheduler->setOnline(true);
+    const qint64 back = m_clock->nowMs();
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = 0;
+    for (const QString &id : all) {
+        const qint64 due = m_scheduler->nextDueMs(id);
+        QVERIFY(due >= back && due <= back + policy.reconnectSpreadMs);
+        first = std::min(first, due);
+        last = std::max(last, due);
+    }
+    QVERIFY(last - first > policy.reconnectSpreadMs / 2);  // spread out, not one burst
+    advance(policy.reconnectSpreadMs);
+    QCOMPARE(m_fetcher->requests().size(), 80);
+}
+
+void TestPollScheduler::meteredMultipliesInterval()
+{
+    m_scheduler->setPolicy(noJitter());
+    m_scheduler->setMetered(true);
+    m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("a"))));
+    QCOMPARE(m_scheduler->nextDueMs(QStringLiteral("a")) - m_clock->nowMs(), 8'000);
+}
+
+void TestPollScheduler::notReadyConnectionSendsNothing()
+{
+    m_scheduler->setConnectionReady(false);
+    m_scheduler->watch(QStringLiteral("a"));
+    advance(60'000);
+    QVERIFY(m_fetcher->requests().isEmpty());
+    m_scheduler->setConnectionReady(true);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requests().size(), 1);
 }
 
 void TestPollScheduler::unwatchDropsLateAnswer()
@@ -220,6 +605,7 @@ void TestPollScheduler::unwatchDropsLateAnswer()
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
     m_scheduler->unwatch(QStringLiteral("a"));
+    QCOMPARE(m_scheduler->inFlightCount(), 0);
     QVERIFY(m_fetcher->answer(QStringLiteral("a"), TaskState::Pending));
     QCOMPARE(results.size(), 0);
     advance(60'000);
@@ -233,12 +619,6 @@ void TestPollScheduler::canceledRequestIsAskedAgainAtOnce()
     QVERIFY(m_fetcher->answerError(QStringLiteral("a"), VezaError::Kind::Canceled));
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
-}
-
-void TestPollScheduler::intervalHasAFloor()
-{
-    m_scheduler->setIntervalMs(10);
-    QCOMPARE(m_scheduler->intervalMs(), 1'000);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void slowServerNeverGetsOverlappingRequests();
     void transientFailuresKeepLastStateThenRecover();
     void removeStopsPolling();
+    void rateLimitPausesConnectionAndSaysUntilWhen();
+    void unknownIdEndsAsNotFound();
+    void pauseAndResumeTasks();
 };
 
 void TestTaskMonitor::initTestCase()
@@ -80,7 +83,12 @@ void TestTaskMonitor::notConfiguredSaysSo()
     QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::NotConfigured);
     QVERIFY(monitor.connectionMessage().contains(QLatin1String("Connection settings")));
     monitor.addTasks({QStringLiteral("a")});
-    QTRY_VERIFY(monitor.model()->task(QStringLiteral("a"))->lastError.kind == VezaError::Kind::Configuration);
+    QTest::qWait(200);
+    // Nothing is sent without a connection: the row waits, the status bar says why.
+    QCOMPARE(monitor.model()->task(QStringLiteral("a"))->requestCount, 0);
+    QCOMPARE(monitor.inFlightCount(), 0);
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::NotConfigured);
+    monitor.setConnection({QUrl(QStringLiteral("https://example.invalid")), QString()});
     QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::NotConfigured);
 }
 
@@ -172,6 +180,70 @@ void TestTaskMonitor::removeStopsPolling()
     QCOMPARE(monitor.model()->rowCount(), 0);
     QTest::qWait(1'500);
     QCOMPARE(sim.server().requestCount(QStringLiteral("r")), 1);
+}
+
+void TestTaskMonitor::rateLimitPausesConnectionAndSaysUntilWhen()
+{
+    SimFixture sim;
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("x"), QStringLiteral("SUCCEEDED"), 0, 0)));
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("y"), QStringLiteral("SUCCEEDED"), 0, 0)));
+    SimFaults faults;
+    faults.error429 = 1;
+    faults.retryAfterSeconds = 2;
+    sim.server().setFaults(faults);
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.setConnection(sim.connection());
+    monitor.addTasks({QStringLiteral("x")});
+    QTRY_COMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::RateLimited);
+    QVERIFY2(monitor.connectionMessage().startsWith(QLatin1String("Rate limited, next request at ")),
+             qPrintable(monitor.connectionMessage()));
+    // A task added during the pause waits for it too.
+    monitor.addTasks({QStringLiteral("y")});
+    QTest::qWait(500);
+    QCOMPARE(sim.server().requestCount(QStringLiteral("y")), 0);
+    sim.server().setFaults({});
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(QStringLiteral("x"))->isComplete(), 8'000);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(QStringLiteral("y"))->isComplete(), 8'000);
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Ok);
+}
+
+void TestTaskMonitor::unknownIdEndsAsNotFound()
+{
+    SimFixture sim;
+    QJsonObject gone = quickTask(QStringLiteral("gone"), QStringLiteral("SUCCEEDED"));
+    gone.insert(QStringLiteral("http_status"), 404);
+    QVERIFY(sim.addTask(gone));
+    TaskMonitor monitor(SystemClock::instance());
+    PollPolicy policy;
+    policy.notFoundGraceMs = 2'000;
+    policy.notFoundRetryMs = 1'000;
+    monitor.setPolicy(policy);
+    monitor.setConnection(sim.connection());
+    monitor.addTasks({QStringLiteral("gone")});
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.model()->task(QStringLiteral("gone"))->watch, TrackedTask::Watch::NotFound, 8'000);
+    const int requests = sim.server().requestCount(QStringLiteral("gone"));
+    QVERIFY2(requests >= 2 && requests <= 4, QByteArray::number(requests).constData());
+    QCOMPARE(monitor.notifications()->at(0).title, QStringLiteral("Task not found"));
+    QTest::qWait(1'200);
+    QCOMPARE(sim.server().requestCount(QStringLiteral("gone")), requests);
+}
+
+void TestTaskMonitor::pauseAndResumeTasks()
+{
+    SimFixture sim;
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("p"), QStringLiteral("SUCCEEDED"), 60'000, 0)));
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.setPolicy(PollPolicy::fixed(1'000));
+    monitor.setConnection(sim.connection());
+    monitor.addTasks({QStringLiteral("p")});
+    QTRY_COMPARE(sim.server().requestCount(QStringLiteral("p")), 1);
+    monitor.setTasksPaused({QStringLiteral("p")}, true);
+    QCOMPARE(monitor.model()->task(QStringLiteral("p"))->watch, TrackedTask::Watch::Paused);
+    QTest::qWait(1'500);
+    QCOMPARE(sim.server().requestCount(QStringLiteral("p")), 1);
+    monitor.setTasksPaused({QStringLiteral("p")}, false);
+    QTRY_COMPARE(sim.server().requestCount(QStringLiteral("p")), 2);
+    QCOMPARE(monitor.model()->task(QStringLiteral("p"))->watch, TrackedTask::Watch::Watching);
 }
 
 QTEST_GUILESS_MAIN(TestTaskMonitor)

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void countsByState();
     void labelIsEditable();
     void resultForUnknownIdIgnored();
+    void scheduleColumns();
+    void staleSinceAndRetriesInTooltip();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -109,7 +111,7 @@ void TestTaskTableModel::applyChangesOnlyTheRowAndColumns()
     QCOMPARE(topLeft.row(), 1);
     QCOMPARE(bottomRight.row(), 1);
     QCOMPARE(topLeft.column(), int(TaskTableModel::StateColumn));
-    QCOMPARE(bottomRight.column(), int(TaskTableModel::LastCheckedColumn));
+    QCOMPARE(bottomRight.column(), int(TaskTableModel::LastAnswerColumn));
     const auto roles = changed.at(0).at(2).value<QList<int>>();
     QVERIFY(roles.contains(Qt::DisplayRole));
     QVERIFY(!roles.isEmpty());
@@ -188,7 +190,7 @@ void TestTaskTableModel::elapsedStopsAtCompletion()
     m_model->refreshElapsed();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, TaskTableModel::ElapsedColumn));
-    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, TaskTableModel::ElapsedColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, TaskTableModel::NextCheckColumn));
 }
 
 void TestTaskTableModel::sortRoleOrdersStatesAndTimes()
@@ -237,6 +239,61 @@ void TestTaskTableModel::resultForUnknownIdIgnored()
     m_model->applyResult(answer(QStringLiteral("ghost"), TaskState::Complete));
     QCOMPARE(changed.size(), 0);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestTaskTableModel::scheduleColumns()
+{
+    m_model->addTasks({QStringLiteral("a")});
+    const QModelIndex next = m_model->index(0, TaskTableModel::NextCheckColumn);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Watching, -1, 0);
+    QCOMPARE(next.data().toString(), QStringLiteral("checking…"));
+    m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Watching, m_clock->nowMs() + 12'000, 0);
+    QCOMPARE(next.data().toString(), QStringLiteral("in 12 s"));
+    QCOMPARE(changed.size(), 1);  // the first call set what a new row already had
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(TaskTableModel::NextCheckColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(TaskTableModel::NextCheckColumn));
+    m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Watching, m_clock->nowMs() + 12'000, 0);
+    QCOMPARE(changed.size(), 1);  // no change, no signal
+    m_clock->advance(11'500);
+    QCOMPARE(next.data().toString(), QStringLiteral("in 1 s"));
+    m_clock->advance(1'000);
+    QCOMPARE(next.data().toString(), QStringLiteral("due"));
+    m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Paused, -1, 0);
+    QCOMPARE(next.data().toString(), QStringLiteral("Paused"));
+    m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::NotFound, -1, 11);
+    QVERIFY(next.data().toString().isEmpty());
+    QCOMPARE(m_model->index(0, TaskTableModel::ErrorColumn).data().toString(), QStringLiteral("Not found"));
+    m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::StoppedWatching, -1, 0);
+    QCOMPARE(m_model->index(0, TaskTableModel::ErrorColumn).data().toString(), QStringLiteral("Stopped watching"));
+
+    FetchResult result = answer(QStringLiteral("a"), TaskState::InProgress);
+    result.latencyMs = 42;
+    m_model->applyResult(result);
+    QCOMPARE(m_model->index(0, TaskTableModel::LastAnswerColumn).data().toString(), QStringLiteral("HTTP 200 · 42 ms"));
+    m_model->applyResult(failure(QStringLiteral("a"), VezaError::Kind::Network, 0));
+    QCOMPARE(m_model->index(0, TaskTableModel::LastAnswerColumn).data().toString(), QStringLiteral("Network error"));
+}
+
+void TestTaskTableModel::staleSinceAndRetriesInTooltip()
+{
+    m_model->addTasks({QStringLiteral("a")});
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::InProgress));
+    m_clock->advance(1'000);
+    m_model->applyResult(failure(QStringLiteral("a"), VezaError::Kind::Timeout, 0));
+    const qint64 staleSince = m_clock->nowMs();
+    m_clock->advance(5'000);
+    m_model->applyResult(failure(QStringLiteral("a"), VezaError::Kind::Server, 500));
+    m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Watching, m_clock->nowMs() + 4'000, 2);
+    const TrackedTask *task = m_model->task(QStringLiteral("a"));
+    QCOMPARE(task->staleSinceMs, staleSince);  // the first failure, not the latest
+    QCOMPARE(task->retryCount, 2);
+    const QString tip = m_model->index(0, TaskTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("since")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("in a row: 2")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("HTTP 500")), qPrintable(tip));
+    m_model->applyResult(answer(QStringLiteral("a"), TaskState::InProgress));
+    QCOMPARE(m_model->task(QStringLiteral("a"))->staleSinceMs, 0);
 }
 
 QTEST_GUILESS_MAIN(TestTaskTableModel)
