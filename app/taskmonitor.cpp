@@ -24,7 +24,7 @@ NotificationLog::Entry completionEntry(const TrackedTask &task, qint64 nowMs)
     case TaskStatus::Failed:
         entry.severity = NotificationLog::Severity::Error;
         entry.title = TaskMonitor::tr("Task failed");
-        entry.body = task.errorSummary().isEmpty() ? name : name % QLatin1String(" — ") % task.errorSummary();
+        entry.body = task.errorSummary().isEmpty() ? name : QString(name % QStringLiteral(" — ") % task.errorSummary());
         break;
     case TaskStatus::Canceled:
         entry.severity = NotificationLog::Severity::Warning;
@@ -252,7 +252,7 @@ void TaskMonitor::onResult(const FetchResult &result)
 
     const TrackedTask *after = m_model.task(result.id);
     if (after && !wasComplete && after->isComplete()) {
-        qCInfo(lcMonitor) << "task complete" << after->id << statusWireName(after->status());
+        qCDebug(lcMonitor) << "task complete" << after->id << statusWireName(after->status());
         m_notifications.append(completionEntry(*after, m_clock->nowMs()));
         Q_EMIT taskCompleted(*after);
     }

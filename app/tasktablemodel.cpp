@@ -339,6 +339,13 @@ QHash<TaskState, int> TaskTableModel::countsByState() const
 int TaskTableModel::failedCount() const
 {
     return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const TrackedTask &t) {
-        return t.isComplete() && t.status() != TaskStatus::Succeeded;
+        return t.isComplete() && t.status() != TaskStatus::Succeeded && t.status() != TaskStatus::Canceled;
+    }));
+}
+
+int TaskTableModel::canceledCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const TrackedTask &t) {
+        return t.isComplete() && t.status() == TaskStatus::Canceled;
     }));
 }

@@ -62,7 +62,9 @@ public:
     [[nodiscard]] int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     [[nodiscard]] QStringList ids() const;
     [[nodiscard]] QHash<TaskState, int> countsByState() const;
+    // Complete without success: FAILED, or a status this client does not know (never counted as success).
     [[nodiscard]] int failedCount() const;
+    [[nodiscard]] int canceledCount() const;
 
     static QString formatDuration(qint64 ms);
 

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: MIT
+#include "adddialog.h"
+#include "clock.h"
+#include "connectiondialog.h"
+#include "detailspane.h"
+#include "idparser.h"
+#include "mainwindow.h"
+#include "simfixture.h"
+#include "taskmonitor.h"
+#include "uisettings.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int NetworkTimeoutMs = 10'000;
+
+template<typename T>
+T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+// The real simulator, a monitor polling it every second (the scheduler's minimum), and the window on top.
+struct Harness
+{
+    SimFixture sim;
+    TaskMonitor monitor{SystemClock::instance()};
+    MainWindow window{&monitor, SystemClock::instance()};
+
+    Harness()
+    {
+        monitor.scheduler()->setIntervalMs(1'000);
+        monitor.setConnection(sim.connection());
+        window.show();
+    }
+
+    bool addQuickTask(const QString &id, const QJsonObject &extra = {})
+    {
+        QJsonObject spec{{u"id"_s, id}, {u"pending_ms"_s, 100}, {u"running_ms"_s, 200}, {u"status"_s, u"SUCCEEDED"_s}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            spec.insert(it.key(), it.value());
+        return sim.addTask(spec);
+    }
+
+    QTableView *table() const { return child<QTableView>(&window, u"taskTable"_s); }
+};
+
+FetchResult answer(const QString &id, qint64 atMs, const QJsonObject &taskObject)
+{
+    FetchResult result;
+    result.id = id;
+    result.task = TaskReader::fromObject(taskObject);
+    result.httpStatus = 200;
+    result.latencyMs = 12;
+    result.finishedAtMs = atMs;
+    return result;
+}
+
+} // namespace
+
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void addDialogAddsRowsWithLabel();
+    void addDialogCountsDuplicatesAndDisablesOk();
+    void pasteActionAddsClipboardIds();
+    void filterNarrowsVisibleRows();
+    void removeActsOnSelection();
+    void detailsFollowSelectionAndShowResult();
+    void notificationListGetsCompletion();
+    void statusBarCountsByState();
+    void pauseAndResumeSelectedTasks();
+    void connectionDialogRejectsPlainHttp();
+    void connectionDialogAcceptsAndSavesOnlyTheAddress();
+    void detailsPaneShowsErrorsAndStaleness();
+    void detailsPaneDropsResultOfPreviousSelection();
+    void detailsPaneCapsHugeResult();
+    void prettyJsonCapsLargeValues();
+
+private:
+    std::unique_ptr<Harness> m_harness;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"veza-task-monitor-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    m_harness = std::make_unique<Harness>();
+    QVERIFY(m_harness->sim.isListening());
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_harness.reset();
+}
+
+void tst_MainWindow::addDialogAddsRowsWithLabel()
+{
+    MainWindow &window = m_harness->window;
+    child<QAction>(&window, u"addAction"_s)->trigger();
+    AddTasksDialog *dialog = window.findChild<AddTasksDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    auto *ids = child<QPlainTextEdit>(dialog, u"idsEdit"_s);
+    auto *label = child<QLineEdit>(dialog, u"labelEdit"_s);
+    auto *summary = child<QLabel>(dialog, u"summaryLabel"_s);
+    auto *ok = child<QPushButton>(dialog, u"addButton"_s);
+    QVERIFY(ids && label && summary && ok);
+    QVERIFY(!ok->isEnabled());
+
+    ids->setPlainText(u"aaa-1, bbb-2\nccc-3  aaa-1"_s);
+    QVERIFY2(summary->text().startsWith(u"3 id"_s), qPrintable(summary->text()));
+    QVERIFY(ok->isEnabled());
+    label->setText(u"Quarterly access review"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    TaskTableModel *model = m_harness->monitor.model();
+    QCOMPARE(model->ids(), QStringList({u"aaa-1"_s, u"bbb-2"_s, u"ccc-3"_s}));
+    QCOMPARE(model->task(u"bbb-2"_s)->label, u"Quarterly access review"_s);
+    QCOMPARE(m_harness->table()->model()->rowCount(), 3);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"Added 3 task"_s));
+    QTRY_VERIFY(!window.findChild<AddTasksDialog *>());  // deleted once closed
+}
+
+void tst_MainWindow::addDialogCountsDuplicatesAndDisablesOk()
+{
+    m_harness->monitor.addTasks({u"listed-1"_s});
+    AddTasksDialog dialog(m_harness->monitor.model());
+    dialog.show();
+    auto *ids = child<QPlainTextEdit>(&dialog, u"idsEdit"_s);
+    auto *summary = child<QLabel>(&dialog, u"summaryLabel"_s);
+    auto *ok = child<QPushButton>(&dialog, u"addButton"_s);
+
+    ids->setPlainText(u"listed-1"_s);
+    QVERIFY2(summary->text().contains(u"1 already in the list"_s), qPrintable(summary->text()));
+    QVERIFY(!ok->isEnabled());
+
+    ids->setPlainText(u"listed-1 new-2 bad\u0001id"_s);
+    QVERIFY2(summary->text().startsWith(u"1 id"_s), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(IdParser::parse(u"bad\u0001id"_s).rejectionMessage()));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.newIds(), QStringList{u"new-2"_s});
+}
+
+void tst_MainWindow::pasteActionAddsClipboardIds()
+{
+    MainWindow &window = m_harness->window;
+    auto *paste = child<QAction>(&window, u"pasteAction"_s);
+    QVERIFY(paste);
+    QVERIFY(m_harness->table()->actions().contains(paste));
+    QCOMPARE(paste->shortcut(), QKeySequence(QKeySequence::Paste));
+    QCOMPARE(paste->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+
+    QGuiApplication::clipboard()->setText(u"p-1 p-2,p-3\n"_s);
+    paste->trigger();
+    TaskTableModel *model = m_harness->monitor.model();
+    QCOMPARE(model->ids(), QStringList({u"p-1"_s, u"p-2"_s, u"p-3"_s}));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Added 3 task"_s), qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.selectedTaskIds().size(), model->rowCount());  // what was pasted is selected
+
+    const int before = model->rowCount();
+    QGuiApplication::clipboard()->setText(u"p-2"_s);
+    paste->trigger();
+    QCOMPARE(model->rowCount(), before);
+    QVERIFY(window.statusBar()->currentMessage().contains(u"1 already in the list"_s));
+
+    QGuiApplication::clipboard()->setText(u"bad\u0001id"_s);
+    paste->trigger();
+    QCOMPARE(model->rowCount(), before);
+    QCOMPARE(window.statusBar()->currentMessage(), IdParser::parse(u"bad\u0001id"_s).rejectionMessage());
+}
+
+void tst_MainWindow::filterNarrowsVisibleRows()
+{
+    MainWindow &window = m_harness->window;
+    window.addTasksFromText(u"alpha-1 alpha-2 beta-1"_s);
+    window.addTasksFromText(u"gamma-1"_s, u"Quarterly access review"_s);
+    auto *filter = child<QLineEdit>(&window, u"filterEdit"_s);
+    QVERIFY(filter);
+    QVERIFY(filter->isVisible());
+    QCOMPARE(filter->placeholderText(), u"Filter tasks…"_s);
+    QVERIFY(filter->isClearButtonEnabled());
+    QAbstractItemModel *shown = m_harness->table()->model();
+    QCOMPARE(shown->rowCount(), 4);
+
+    QTest::keyClicks(filter, u"ALPHA"_s);
+    QCOMPARE(shown->rowCount(), 2);
+    auto *counts = child<QLabel>(&window, u"countsLabel"_s);
+    QVERIFY2(counts->text().startsWith(u"2 of 4 shown"_s), qPrintable(counts->text()));
+
+    filter->setText(u"quarterly"_s);  // the label column counts too
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, TaskTableModel::IdColumn).data().toString(), u"gamma-1"_s);
+
+    filter->setText(u"nothing-like-this"_s);
+    QCOMPARE(shown->rowCount(), 0);
+    QVERIFY(child<QLabel>(&window, u"emptyHint"_s)->isVisible());
+
+    filter->clear();
+    QCOMPARE(shown->rowCount(), 4);
+    QVERIFY(!child<QLabel>(&window, u"emptyHint"_s)->isVisible());
+}
+
+void tst_MainWindow::removeActsOnSelection()
+{
+    MainWindow &window = m_harness->window;
+    window.addTasksFromText(u"r-1 r-2 r-3"_s);
+    auto *remove = child<QAction>(&window, u"removeAction"_s);
+    QTableView *table = m_harness->table();
+    table->clearSelection();
+    QVERIFY(!remove->isEnabled());
+
+    QVERIFY(window.selectTask(u"r-2"_s));
+    QVERIFY(remove->isEnabled());
+    table->selectionModel()->select(table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(window.selectedTaskIds(), QStringList({u"r-2"_s, u"r-3"_s}));
+    remove->trigger();
+    QCOMPARE(m_harness->monitor.model()->ids(), QStringList{u"r-1"_s});
+}
+
+void tst_MainWindow::detailsFollowSelectionAndShowResult()
+{
+    MainWindow &window = m_harness->window;
+    QVERIFY(m_harness->addQuickTask(u"done-1"_s, {{u"result"_s, QJsonObject{{u"answer"_s, u"forty-two"_s}}}}));
+    auto *details = child<DetailsPane>(&window, u"detailsPane"_s);
+    auto *empty = child<QLabel>(details, u"emptyLabel"_s);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), u"Select a task to see its details"_s);
+
+    QCOMPARE(window.addTasksFromText(u"done-1"_s), 1);
+    QCOMPARE(window.currentTaskId(), u"done-1"_s);
+    QCOMPARE(details->taskId(), u"done-1"_s);
+    QVERIFY(!empty->isVisible());
+    auto *idValue = child<QLabel>(details, u"idValue"_s);
+    QVERIFY(idValue->isVisible());
+    QCOMPARE(idValue->text(), u"done-1"_s);
+    QVERIFY(idValue->width() >= idValue->fontMetrics().horizontalAdvance(idValue->text()));  // laid out, not squeezed to nothing
+
+    auto *result = child<QPlainTextEdit>(details, u"resultEdit"_s);
+    QVERIFY(result->isReadOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(result->toPlainText().contains(u"\"answer\": \"forty-two\""_s), NetworkTimeoutMs);
+    QCOMPARE(child<QLabel>(details, u"stateValue"_s)->text(), stateLabel(TaskState::Complete));
+    QCOMPARE(child<QLabel>(details, u"statusValue"_s)->text(), statusLabel(TaskStatus::Succeeded));
+    QVERIFY(child<QLabel>(details, u"lastAnswerValue"_s)->text().contains(u"HTTP 200"_s));
+
+    m_harness->table()->clearSelection();
+    QVERIFY(window.currentTaskId().isEmpty());
+    QVERIFY(empty->isVisible());
+}
+
+void tst_MainWindow::notificationListGetsCompletion()
+{
+    MainWindow &window = m_harness->window;
+    QVERIFY(m_harness->addQuickTask(u"note-1"_s));
+    auto *view = child<QListView>(&window, u"notificationsView"_s);
+    auto *tabs = child<QTabWidget>(&window, u"sideTabs"_s);
+    QVERIFY(view && tabs);
+    QCOMPARE(view->model()->rowCount(), 0);
+
+    window.addTasksFromText(u"note-1"_s, u"Nightly export"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, NetworkTimeoutMs);
+    const QModelIndex entry = view->model()->index(0, 0);
+    QVERIFY2(entry.data().toString().contains(u"Task succeeded"_s), qPrintable(entry.data().toString()));
+    QCOMPARE(tabs->tabText(1), u"Notifications (1)"_s);
+    QTest::qWait(200);
+    QCOMPARE(view->model()->rowCount(), 1);  // one entry per completion, not one per listener
+
+    tabs->setCurrentIndex(1);
+    QVERIFY(view->isVisible());
+    QCOMPARE(tabs->tabText(1), u"Notifications"_s);  // read once shown
+
+    m_harness->table()->clearSelection();
+    QVERIFY(window.selectedTaskIds().isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(entry).center());
+    QCOMPARE(window.selectedTaskIds(), QStringList{u"note-1"_s});
+}
+
+void tst_MainWindow::statusBarCountsByState()
+{
+    MainWindow &window = m_harness->window;
+    QVERIFY(m_harness->addQuickTask(u"s-ok"_s));
+    QVERIFY(m_harness->addQuickTask(u"s-fail"_s, {{u"status"_s, u"FAILED"_s}, {u"error_reason"_s, u"query timed out"_s}}));
+    QVERIFY(m_harness->addQuickTask(u"s-stop"_s, {{u"status"_s, u"CANCELED"_s}}));
+    QVERIFY(m_harness->sim.addTask({{u"id"_s, u"s-slow"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
+    auto *counts = child<QLabel>(&window, u"countsLabel"_s);
+    QTRY_COMPARE(counts->text(), u"No tasks"_s);
+
+    window.addTasksFromText(u"s-ok s-fail s-stop s-slow"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(counts->text(), u"1 pending · 3 complete (1 failed, 1 canceled)"_s, NetworkTimeoutMs);
+    QVERIFY(counts->isVisible());
+    QVERIFY(child<QLabel>(&window, u"activityLabel"_s)->isVisible());
+    auto *connection = child<QLabel>(&window, u"connectionLabel"_s);
+    QVERIFY2(connection->text().contains(m_harness->sim.connection().baseUrl.host()), qPrintable(connection->text()));
+}
+
+void tst_MainWindow::pauseAndResumeSelectedTasks()
+{
+    MainWindow &window = m_harness->window;
+    QVERIFY(m_harness->sim.addTask({{u"id"_s, u"p-1"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
+    QVERIFY(m_harness->sim.addTask({{u"id"_s, u"p-2"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
+    window.addTasksFromText(u"p-1 p-2"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness->sim.server().requestCount(u"p-1"_s), 1, NetworkTimeoutMs);
+    auto *pause = child<QAction>(&window, u"pauseSelectedAction"_s);
+    auto *resume = child<QAction>(&window, u"resumeSelectedAction"_s);
+    QVERIFY(window.selectTask(u"p-1"_s));
+    QVERIFY(pause->isEnabled());
+    QVERIFY(!resume->isEnabled());
+    pause->trigger();
+    QVERIFY(!pause->isEnabled());
+    QVERIFY(resume->isEnabled());
+    const TaskTableModel *model = m_harness->monitor.model();
+    QCOMPARE(model->task(u"p-1"_s)->watch, TrackedTask::Watch::Paused);
+    QCOMPARE(model->index(model->rowOf(u"p-1"_s), TaskTableModel::NextCheckColumn).data().toString(), u"Paused"_s);
+    // The other task keeps polling, the paused one does not.
+    const int before = m_harness->sim.server().requestCount(u"p-1"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_harness->sim.server().requestCount(u"p-2"_s) >= 2, NetworkTimeoutMs);
+    QCOMPARE(m_harness->sim.server().requestCount(u"p-1"_s), before);
+    resume->trigger();
+    QCOMPARE(model->task(u"p-1"_s)->watch, TrackedTask::Watch::Watching);
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness->sim.server().requestCount(u"p-1"_s), before + 1, NetworkTimeoutMs);
+}
+
+void tst_MainWindow::connectionDialogRejectsPlainHttp()
+{
+    ConnectionDialog dialog(Connection{});
+    dialog.show();
+    auto *url = child<QLineEdit>(&dialog, u"baseUrlEdit"_s);
+    auto *key = child<QLineEdit>(&dialog, u"apiKeyEdit"_s);
+    auto *status = child<QLabel>(&dialog, u"baseUrlStatus"_s);
+    auto *ok = child<QPushButton>(&dialog, u"connectButton"_s);
+    QVERIFY(url && key && status && ok);
+
+    key->setText(u"secret"_s);
+    url->setText(u"http://example.com"_s);
+    const QString expected = normaliseBaseUrl(u"http://example.com"_s).error;
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(), expected);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.isAcceptable());
+}
+
+void tst_MainWindow::connectionDialogAcceptsAndSavesOnlyTheAddress()
+{
+    {
+        ConnectionDialog dialog(Connection{});
+        dialog.show();
+        auto *url = child<QLineEdit>(&dialog, u"baseUrlEdit"_s);
+        auto *key = child<QLineEdit>(&dialog, u"apiKeyEdit"_s);
+        auto *ok = child<QPushButton>(&dialog, u"connectButton"_s);
+        url->setText(u"Your-Org.vezacloud.com/api/v1/"_s);
+        QVERIFY(!ok->isEnabled());  // no key yet
+        key->setText(u"  secret  "_s);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, u"baseUrlStatus"_s)->text().contains(u"https://your-org.vezacloud.com"_s));
+        QCOMPARE(dialog.connection().baseUrl, QUrl(u"https://your-org.vezacloud.com"_s));
+        QCOMPARE(dialog.connection().apiKey, u"secret"_s);
+
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        child<QAction>(&dialog, u"showKeyAction"_s)->trigger();
+        QCOMPARE(key->echoMode(), QLineEdit::Normal);
+        QVERIFY(child<QLabel>(&dialog, u"keyNote"_s)->text().contains(u"memory only"_s));
+    }
+
+    // Through the window: prefilled with the current connection; accepting saves the address, never the key.
+    MainWindow &window = m_harness->window;
+    child<QAction>(&window, u"connectionAction"_s)->trigger();
+    auto *dialog = window.findChild<ConnectionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const Connection expected = m_harness->sim.connection();
+    QCOMPARE(dialog->connection().baseUrl, expected.baseUrl);
+    auto *ok = child<QPushButton>(dialog, u"connectButton"_s);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QSettings settings;
+    QCOMPARE(settings.value(UiSettings::BaseUrl).toString(), expected.baseUrl.toString());
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(expected.apiKey), qPrintable(key));
+}
+
+void tst_MainWindow::detailsPaneShowsErrorsAndStaleness()
+{
+    ManualClock clock;
+    TaskTableModel model(&clock);
+    model.addTasks({u"f-1"_s});
+    DetailsPane pane(&model, &clock);
+    pane.show();
+    pane.setTaskId(u"f-1"_s);
+    QCOMPARE(child<QLabel>(&pane, u"stateValue"_s)->text(), u"Waiting for the first answer…"_s);
+
+    clock.advance(5'000);
+    model.applyResult(answer(u"f-1"_s, clock.nowMs(),
+                             {{u"id"_s, u"f-1"_s}, {u"state"_s, 3}, {u"status"_s, 2}, {u"error_reason"_s, u"query timed out"_s},
+                              {u"error_status"_s, QJsonObject{{u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}}},
+                              {u"created_at"_s, u"2024-05-01T10:00:00Z"_s}}));
+    auto *reason = child<QPlainTextEdit>(&pane, u"errorReasonEdit"_s);
+    auto *status = child<QPlainTextEdit>(&pane, u"errorStatusEdit"_s);
+    QTRY_VERIFY(status->toPlainText().contains(u"\"code\": 4"_s));
+    QVERIFY(status->isVisible());
+    QCOMPARE(reason->toPlainText(), u"query timed out"_s);
+    QVERIFY(child<QPlainTextEdit>(&pane, u"otherFieldsEdit"_s)->toPlainText().contains(u"created_at"_s));
+    QCOMPARE(child<QLabel>(&pane, u"elapsedValue"_s)->text(), TaskTableModel::formatDuration(5'000));
+    auto *stale = child<QLabel>(&pane, u"staleValue"_s);
+    auto *lastError = child<QLabel>(&pane, u"lastErrorValue"_s);
+    QVERIFY(!stale->isVisible());
+    QVERIFY(!lastError->isVisible());
+
+    FetchResult failure;
+    failure.id = u"f-1"_s;
+    failure.error.kind = VezaError::Kind::Server;
+    failure.error.httpStatus = 502;
+    failure.httpStatus = 502;
+    failure.finishedAtMs = clock.nowMs() + 1'000;
+    model.applyResult(failure);
+    QVERIFY(stale->isVisible());
+    QVERIFY(lastError->isVisible());
+    QCOMPARE(lastError->text(), describeError(failure.error));
+    QVERIFY(status->toPlainText().contains(u"deadline exceeded"_s));  // the last good answer stays
+}
+
+void tst_MainWindow::detailsPaneDropsResultOfPreviousSelection()
+{
+    ManualClock clock;
+    TaskTableModel model(&clock);
+    model.addTasks({u"big"_s, u"small"_s});
+    QJsonArray items;
+    for (int i = 0; i < 40'000; ++i)
+        items.append(u"big-item-%1"_s.arg(i));
+    model.applyResult(answer(u"big"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
+    model.applyResult(answer(u"small"_s, clock.nowMs(),
+                             {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, QJsonObject{{u"v"_s, u"small-result"_s}}}}));
+
+    DetailsPane pane(&model, &clock);
+    pane.show();
+    auto *result = child<QPlainTextEdit>(&pane, u"resultEdit"_s);
+    pane.setTaskId(u"big"_s);
+    pane.setTaskId(u"small"_s);
+    QTRY_VERIFY(!pane.isFormatting());
+    QTRY_VERIFY(result->toPlainText().contains(u"small-result"_s));
+    QTest::qWait(100);
+    QVERIFY(!result->toPlainText().contains(u"big-item"_s));
+
+    pane.setTaskId(u"big"_s);
+    QVERIFY(!result->toPlainText().contains(u"small-result"_s));
+    QTRY_VERIFY(result->toPlainText().contains(u"big-item-39999"_s));
+}
+
+void tst_MainWindow::detailsPaneCapsHugeResult()
+{
+    ManualClock clock;
+    TaskTableModel model(&clock);
+    model.addTasks({u"huge"_s});
+    QJsonArray items;
+    for (int i = 0; i < 80'000; ++i)
+        items.append(u"identity-%1@example.com"_s.arg(i, 8, 10, QLatin1Char('0')));
+    model.applyResult(answer(u"huge"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
+
+    DetailsPane pane(&model, &clock);
+    pane.show();
+    pane.setTaskId(u"huge"_s);
+    auto *result = child<QPlainTextEdit>(&pane, u"resultEdit"_s);
+    QTRY_VERIFY(!result->document()->isEmpty());
+    const QString text = result->toPlainText();
+    QVERIFY(text.toUtf8().size() < DetailsPane::MaxShownBytes + 200);
+    QVERIFY2(text.endsWith(u"more not shown"_s), qPrintable(text.right(80)));
+    QVERIFY(text.contains(u"identity-00000000@example.com"_s));
+    QVERIFY(!text.contains(u"identity-00079999@example.com"_s));
+    QVERIFY(child<QLabel>(&pane, u"resultTitle"_s)->text().startsWith(u"Result ("_s));
+}
+
+void tst_MainWindow::prettyJsonCapsLargeValues()
+{
+    QJsonArray items;
+    for (int i = 0; i < 50'000; ++i)
+        items.append(u"item-%1-ééééééééééééééééééééé"_s.arg(i));
+    const qsizetype cap = 256 * 1024;
+    const DetailsPane::PrettyJson capped = DetailsPane::prettyJson(items, cap);
+    QVERIFY(capped.totalBytes > cap);
+    QVERIFY(capped.hiddenBytes > 0);
+    const QByteArray shown = capped.text.toUtf8();
+    QVERIFY(shown.size() <= cap);
+    QCOMPARE(shown.size() + capped.hiddenBytes, capped.totalBytes);
+    QVERIFY(!capped.text.contains(QChar::ReplacementCharacter));
+
+    const DetailsPane::PrettyJson small = DetailsPane::prettyJson(QJsonObject{{u"number_value"_s, u"42"_s}}, cap);
+    QCOMPARE(small.hiddenBytes, 0);
+    QVERIFY(small.text.contains(u"\"number_value\": \"42\""_s));
+    QCOMPARE(DetailsPane::prettyJson(u"plain text"_s, cap).text, u"plain text"_s);
+    QCOMPARE(DetailsPane::prettyJson(QJsonValue::Undefined, cap).totalBytes, 0);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

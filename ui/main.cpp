@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "clock.h"
+#include "connection.h"
+#include "mainwindow.h"
+#include "simserver.h"
+#include "taskmonitor.h"
+#include "uisettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QJsonArray>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "veza.app")
+
+QString randomToken()
+{
+    QString token;
+    for (int i = 0; i < 3; ++i)
+        token += QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+    return token;
+}
+
+struct DemoTask
+{
+    QString label;
+    QJsonObject spec;
+};
+
+// Short scripted timelines so that a few seconds show every kind of row.
+QList<DemoTask> demoTasks()
+{
+    const QJsonObject admins{
+        {u"count"_s, 3},
+        {u"values"_s, QJsonArray{
+             QJsonObject{{u"id"_s, u"u-1021"_s}, {u"name"_s, u"svc-backup"_s}, {u"last_login"_s, u"2023-01-14T08:12:00Z"_s}},
+             QJsonObject{{u"id"_s, u"u-2203"_s}, {u"name"_s, u"j.doe-admin"_s}, {u"last_login"_s, u"2022-11-02T17:40:00Z"_s}},
+             QJsonObject{{u"id"_s, u"u-3310"_s}, {u"name"_s, u"temp-contractor"_s}, {u"last_login"_s, QJsonValue()}},
+         }},
+    };
+    return {
+        {QCoreApplication::translate("main", "Quarterly access review"),
+         {{u"pending_ms"_s, 2'000}, {u"running_ms"_s, 6'000}, {u"status"_s, u"SUCCEEDED"_s},
+          {u"result"_s, QJsonObject{{u"number_value"_s, u"42"_s}}}}},
+        {QCoreApplication::translate("main", "Dormant admin accounts"),
+         {{u"pending_ms"_s, 3'000}, {u"running_ms"_s, 9'000}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, admins}}},
+        {QCoreApplication::translate("main", "Snowflake role audit"),
+         {{u"pending_ms"_s, 2'000}, {u"running_ms"_s, 7'000}, {u"status"_s, u"FAILED"_s},
+          {u"error_reason"_s, u"query timed out"_s},
+          {u"error_status"_s, QJsonObject{{u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}, {u"details"_s, QJsonArray()}}}}},
+        {QCoreApplication::translate("main", "Okta to AWS entitlement export"),
+         {{u"pending_ms"_s, 2'500}, {u"running_ms"_s, 14'000}, {u"status"_s, u"SUCCEEDED"_s}, {u"result_bytes"_s, 200'000}}},
+        {QCoreApplication::translate("main", "Risk owner sync"),
+         {{u"pending_ms"_s, 4'000}, {u"running_ms"_s, 6'000}, {u"status"_s, u"CANCELED"_s}}},
+        {QCoreApplication::translate("main", "Report from last week"), {{u"http_status"_s, 404}}},
+        {QCoreApplication::translate("main", "GitHub org permissions"),
+         {{u"pending_ms"_s, 5'000}, {u"running_ms"_s, 40'000}, {u"status"_s, u"SUCCEEDED"_s},
+          {u"result"_s, QJsonObject{{u"number_value"_s, u"1873"_s}}}}},
+        {QCoreApplication::translate("main", "Service accounts without owner"),
+         {{u"pending_ms"_s, 6'000}, {u"running_ms"_s, 25'000}, {u"status"_s, u"FAILED"_s},
+          {u"error_reason"_s, QJsonObject{{u"message"_s, u"permission denied on data source “Azure AD”"_s}}},
+          {u"error_status"_s, u"PERMISSION_DENIED"_s}}},
+    };
+}
+
+// The simulator in process on a free loopback port, with the demo tasks added to the monitor.
+std::unique_ptr<SimServer> startDemo(TaskMonitor &monitor)
+{
+    SimOptions options;
+    options.token = randomToken();
+    auto server = std::make_unique<SimServer>(options);
+    if (server->listenLoopback(0) == 0) {
+        qCCritical(lcApp) << "the demo simulator could not listen on a loopback port";
+        return nullptr;
+    }
+    monitor.scheduler()->setIntervalMs(2'000);
+    monitor.setConnection(Connection{server->baseUrl(), options.token});
+    for (DemoTask &task : demoTasks()) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        task.spec.insert(u"id"_s, id);
+        QString error;
+        if (!server->addTask(task.spec, &error)) {
+            qCWarning(lcApp) << "demo task refused by the simulator:" << error;
+            continue;
+        }
+        monitor.addTasks({id}, task.label);
+    }
+    return server;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Veza Task Monitor"_s);
+    QApplication::setOrganizationName(u"Veza Task Monitor"_s);
+    QApplication::setApplicationVersion(QStringLiteral(VEZA_APP_VERSION));
+    QApplication::setDesktopFileName(u"veza-task-monitor"_s);
+    QApplication::setWindowIcon(QIcon(u":/veza-task-monitor.svg"_s));
+
+    // Qt's own strings, then the app's. English is loaded too when nothing else matches: it holds the
+    // plural forms of the source strings ("%n id(s)").
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), u"veza-task-monitor"_s, u"_"_s, u":/i18n"_s)
+        || appTranslator.load(u"veza-task-monitor_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Watch Veza async tasks until they complete."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(u"demo"_s, QCoreApplication::translate("main", "Run against a built-in simulator with sample tasks."));
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    // Declared first so that it outlives the monitor polling it.
+    std::unique_ptr<SimServer> demoServer;
+    TaskMonitor monitor(SystemClock::instance());
+    MainWindow window(&monitor, SystemClock::instance());
+    monitor.followNetworkInformation();
+
+    if (parser.isSet(demoOption)) {
+        demoServer = startDemo(monitor);
+        if (!demoServer)
+            return 1;
+    } else {
+        const BaseUrlResult saved = normaliseBaseUrl(QSettings().value(UiSettings::BaseUrl).toString());
+        if (saved.error.isEmpty())
+            monitor.setConnection(Connection{saved.url, {}});
+    }
+
+    window.show();
+    // The key lives in memory only, so a normal start asks for it.
+    if (!monitor.connection().isUsable())
+        QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
+    return QApplication::exec();
+}

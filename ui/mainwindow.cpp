@@ -1,0 +1,690 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "adddialog.h"
+#include "clock.h"
+#include "connectiondialog.h"
+#include "detailspane.h"
+#include "idparser.h"
+#include "notificationspane.h"
+#include "notifier.h"
+#include "taskmonitor.h"
+#include "uisettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFrame>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+namespace {
+
+QIcon themedIcon(const QString &themeName, const QString &fallback)
+{
+    return QIcon::fromTheme(themeName, QIcon(QLatin1String(":/icons/") % fallback % QLatin1String(".svg")));
+}
+
+// Status bar labels may shrink below their text instead of forcing a minimum window width.
+QLabel *statusLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setMinimumWidth(40);
+    return label;
+}
+
+QFrame *statusSeparator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+constexpr int StatusMessageMs = 8'000;
+
+} // namespace
+
+MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_monitor(monitor)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Veza Task Monitor"));
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setObjectName(QStringLiteral("taskProxy"));
+    m_proxy->setSourceModel(m_monitor->model());
+    m_proxy->setSortRole(TaskTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    createActions();
+    createCentralWidget();
+    createToolBar();
+    createStatusBar();
+
+    m_notifier = new Notifier(m_monitor, this);
+    connect(m_notifier, &Notifier::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notifier, &Notifier::taskActivated, this, [this](const QString &id) {
+        if (selectTask(id))
+            m_sideTabs->setCurrentWidget(m_details);
+    });
+
+    // Counts are recomputed at most a few times a second, however many answers arrive.
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(150);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    const auto scheduleCounts = [this] {
+        if (!m_countsTimer.isActive())
+            m_countsTimer.start();
+    };
+    TaskTableModel *model = m_monitor->model();
+    connect(model, &QAbstractItemModel::rowsInserted, this, scheduleCounts);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, scheduleCounts);
+    connect(model, &QAbstractItemModel::modelReset, this, scheduleCounts);
+    connect(model, &QAbstractItemModel::dataChanged, this, scheduleCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
+
+    connect(m_monitor, &TaskMonitor::activityChanged, this, &MainWindow::updateActivity);
+    connect(m_monitor, &TaskMonitor::pausedChanged, this, &MainWindow::updateActivity);
+    connect(m_monitor, &TaskMonitor::connectionStateChanged, this, &MainWindow::updateConnection);
+    connect(m_monitor->notifications(), &NotificationLog::unreadCountChanged, this, &MainWindow::updateNotificationsTab);
+
+    restoreSettings();
+    updateActions();
+    updateCounts();
+    updateActivity();
+    updateConnection();
+    updateNotificationsTab();
+    updateEmptyHint();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_addAction = new QAction(themedIcon(QStringLiteral("list-add"), QStringLiteral("add")), tr("Add", "toolbar"), this);
+    m_addAction->setObjectName(QStringLiteral("addAction"));
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setToolTip(tr("Add task ids (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::showAddDialog);
+
+    m_removeAction = new QAction(themedIcon(QStringLiteral("list-remove"), QStringLiteral("remove")), tr("Remove", "toolbar"), this);
+    m_removeAction->setObjectName(QStringLiteral("removeAction"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    // Delete must stay a text-editing key in the filter field and the details pane.
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAction->setToolTip(tr("Stop watching the selected tasks (Delete)"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
+
+    m_refreshAction = new QAction(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
+                                  tr("Refresh Now", "toolbar"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(Qt::Key_F5);
+    m_refreshAction->setToolTip(tr("Ask Veza now about the selected tasks, or all when none is selected (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
+
+    m_pauseSelectedAction = new QAction(themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")),
+                                        tr("Pause Selected", "context menu"), this);
+    m_pauseSelectedAction->setObjectName(QStringLiteral("pauseSelectedAction"));
+    m_pauseSelectedAction->setToolTip(tr("Stop polling the selected tasks until resumed"));
+    connect(m_pauseSelectedAction, &QAction::triggered, this, [this] { setSelectedPaused(true); });
+    m_resumeSelectedAction = new QAction(themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("resume")),
+                                         tr("Resume Selected", "context menu"), this);
+    m_resumeSelectedAction->setObjectName(QStringLiteral("resumeSelectedAction"));
+    m_resumeSelectedAction->setToolTip(tr("Poll the selected tasks again, including ones no longer watched"));
+    connect(m_resumeSelectedAction, &QAction::triggered, this, [this] { setSelectedPaused(false); });
+
+    m_pauseAction = new QAction(themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")),
+                                tr("Pause", "toolbar"), this);
+    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setToolTip(tr("Pause or resume polling"));
+    connect(m_pauseAction, &QAction::toggled, m_monitor, &TaskMonitor::setPaused);
+
+    m_connectionAction = new QAction(themedIcon(QStringLiteral("network-server"), QStringLiteral("connection")),
+                                     tr("Connection Settings…", "toolbar"), this);
+    m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
+    m_connectionAction->setToolTip(tr("Veza address and API key"));
+    connect(m_connectionAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+
+    m_copyIdAction = new QAction(themedIcon(QStringLiteral("edit-copy"), QStringLiteral("copy")), tr("Copy Id", "context menu"), this);
+    m_copyIdAction->setObjectName(QStringLiteral("copyIdAction"));
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
+
+    m_pasteAction = new QAction(themedIcon(QStringLiteral("edit-paste"), QStringLiteral("paste")), tr("Paste Ids", "context menu"), this);
+    m_pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+
+    m_findAction = new QAction(tr("Filter", "action"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    addAction(m_findAction);
+
+    m_quitAction = new QAction(tr("Quit", "action"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    addAction(m_quitAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main", "toolbar name"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(18, 18));
+    toolBar->addAction(m_addAction);
+    toolBar->addAction(m_removeAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_pauseAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_connectionAction);
+
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_filterEdit = new QLineEdit(toolBar);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter tasks…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(220);
+    m_filterEdit->setMaximumWidth(340);
+    m_filterEdit->setToolTip(tr("Show only the tasks whose columns contain this text (%1)")
+                                 .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_filterEdit->installEventFilter(this);
+    toolBar->addWidget(m_filterEdit);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateCounts();
+        updateEmptyHint();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("taskTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("taskTableHeader"));
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorClearable(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // No sort until the user picks a column: rows stay in the order they were added.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    m_table->addAction(m_copyIdAction);
+    m_table->addAction(m_pasteAction);
+    m_table->addAction(m_removeAction);
+
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("taskContextMenu"));
+    connect(m_contextMenu, &QMenu::aboutToShow, this, &MainWindow::updateActions);
+    m_contextMenu->addAction(m_copyIdAction);
+    m_contextMenu->addAction(m_pasteAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_refreshAction);
+    m_contextMenu->addAction(m_pauseSelectedAction);
+    m_contextMenu->addAction(m_resumeSelectedAction);
+    m_contextMenu->addAction(m_removeAction);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+
+    m_emptyHint = new QLabel(m_table->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setEnabled(false);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->setMargin(24);
+    m_table->viewport()->installEventFilter(this);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+
+    m_details = new DetailsPane(m_monitor->model(), m_clock, this);
+    connect(this, &MainWindow::currentTaskChanged, m_details, &DetailsPane::setTaskId);
+
+    m_notificationsPane = new NotificationsPane(m_monitor->notifications(), this);
+    connect(m_notificationsPane, &NotificationsPane::taskClicked, this, &MainWindow::selectTask);
+    connect(m_notificationsPane, &NotificationsPane::taskActivated, this, [this](const QString &id) {
+        if (selectTask(id))
+            m_sideTabs->setCurrentWidget(m_details);
+    });
+
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_details, tr("Details", "tab"));
+    m_sideTabs->addTab(m_notificationsPane, tr("Notifications", "tab"));
+    connect(m_sideTabs, &QTabWidget::currentChanged, this, &MainWindow::updateNotificationsTab);
+
+    // Table above, details below: the table keeps the full width for its seven columns.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+    m_countsLabel = statusLabel(QStringLiteral("countsLabel"), bar);
+    m_activityLabel = statusLabel(QStringLiteral("activityLabel"), bar);
+    m_connectionLabel = statusLabel(QStringLiteral("connectionLabel"), bar);
+    // Permanent, so that a passing message ("Added 3 tasks") never hides the counts.
+    bar->addPermanentWidget(m_countsLabel);
+    bar->addPermanentWidget(statusSeparator(bar));
+    bar->addPermanentWidget(m_activityLabel);
+    bar->addPermanentWidget(statusSeparator(bar));
+    bar->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(UiSettings::WindowGeometry).toByteArray()))
+        resize(1320, 780);
+    restoreState(settings.value(UiSettings::WindowState).toByteArray());
+    if (!m_splitter->restoreState(settings.value(UiSettings::SplitterState).toByteArray()))
+        m_splitter->setSizes({height() * 55 / 100, height() * 45 / 100});
+
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(UiSettings::TableHeaderState).toByteArray())) {
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        return;
+    }
+    // Wide enough for a UUID and the longest usual value of each column, and for the header itself.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 28;
+    const QString sampleTime = QLocale().toString(QTime(22, 58, 58), QLocale::LongFormat);
+    const QList<QPair<int, QString>> samples{
+        {TaskTableModel::IdColumn, QStringLiteral("3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10")},
+        {TaskTableModel::LabelColumn, QStringLiteral("Okta to AWS entitlement export")},
+        {TaskTableModel::StateColumn, stateLabel(TaskState::InProgress)},
+        {TaskTableModel::StatusColumn, statusLabel(TaskStatus::Succeeded)},
+        {TaskTableModel::ElapsedColumn, TaskTableModel::formatDuration(59 * 60'000 + 59'000)},
+        {TaskTableModel::NextCheckColumn, TaskTableModel::formatDuration(59 * 60'000 + 59'000)},
+        {TaskTableModel::LastCheckedColumn, sampleTime},
+        {TaskTableModel::LastAnswerColumn, QStringLiteral("HTTP 503 · 1234 ms")},
+    };
+    for (int column = 0; column < m_proxy->columnCount() - 1; ++column) {
+        const auto it = std::find_if(samples.cbegin(), samples.cend(), [column](const auto &s) { return s.first == column; });
+        const QString sample = it == samples.cend() ? QString() : it->second;
+        // Room for the header's sort arrow as well as for the values.
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16) + padding);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(UiSettings::WindowGeometry, saveGeometry());
+    settings.setValue(UiSettings::WindowState, saveState());
+    settings.setValue(UiSettings::SplitterState, m_splitter->saveState());
+    settings.setValue(UiSettings::TableHeaderState, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_table->viewport()->rect());
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {
+        m_filterEdit->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QStringList MainWindow::selectedTaskIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(TaskTableModel::TaskIdRole).toString());
+    return ids;
+}
+
+bool MainWindow::selectTask(const QString &taskId)
+{
+    TaskTableModel *model = m_monitor->model();
+    const int row = model->rowOf(taskId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(model->index(row, 0));
+    if (!index.isValid()) {
+        m_filterEdit->clear();  // the filter hides it
+        index = m_proxy->mapFromSource(model->index(row, 0));
+    }
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void MainWindow::selectIds(const QStringList &ids)
+{
+    TaskTableModel *model = m_monitor->model();
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(model->index(model->rowOf(id), 0));
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    QItemSelectionModel *selectionModel = m_table->selectionModel();
+    selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QItemSelectionModel *selectionModel = m_table->selectionModel();
+    const QModelIndex current = selectionModel->currentIndex();
+    QString id;
+    if (current.isValid() && selectionModel->isRowSelected(current.row(), current.parent())) {
+        id = current.data(TaskTableModel::TaskIdRole).toString();
+    } else {
+        const QStringList ids = selectedTaskIds();
+        if (!ids.isEmpty())
+            id = ids.constFirst();
+    }
+    updateActions();
+    if (id == m_currentTaskId)
+        return;
+    m_currentTaskId = id;
+    Q_EMIT currentTaskChanged(id);
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSelection = m_table->selectionModel()->hasSelection();
+    m_removeAction->setEnabled(hasSelection);
+    m_copyIdAction->setEnabled(hasSelection);
+    // Pause applies to tasks still watched; resume also brings back "not found" and "stopped watching" rows.
+    bool canPause = false;
+    bool canResume = false;
+    for (const QString &id : selectedTaskIds()) {
+        const TrackedTask *task = m_monitor->model()->task(id);
+        if (!task || task->isComplete())
+            continue;
+        canPause |= task->watch == TrackedTask::Watch::Watching;
+        canResume |= task->watch != TrackedTask::Watch::Watching;
+    }
+    m_pauseSelectedAction->setEnabled(canPause);
+    m_resumeSelectedAction->setEnabled(canResume);
+}
+
+QString MainWindow::countsText(const TaskTableModel &model)
+{
+    if (model.rowCount() == 0)
+        return tr("No tasks");
+    const QHash<TaskState, int> counts = model.countsByState();
+    QStringList parts;
+    if (const int n = counts.value(TaskState::Pending))
+        parts << tr("%1 pending", "status bar count").arg(n);
+    if (const int n = counts.value(TaskState::InProgress))
+        parts << tr("%1 in progress", "status bar count").arg(n);
+    if (const int n = counts.value(TaskState::Complete)) {
+        QStringList outcomes;
+        if (const int failed = model.failedCount())
+            outcomes << tr("%1 failed", "status bar count").arg(failed);
+        if (const int canceled = model.canceledCount())
+            outcomes << tr("%1 canceled", "status bar count").arg(canceled);
+        parts << (outcomes.isEmpty() ? tr("%1 complete", "status bar count").arg(n)
+                                     : tr("%1 complete (%2)", "status bar count").arg(n).arg(outcomes.join(QStringLiteral(", "))));
+    }
+    if (const int n = counts.value(TaskState::Unknown))
+        parts << tr("%1 unknown", "status bar count").arg(n);
+    if (const int n = counts.value(TaskState::Unrecognised))
+        parts << tr("%1 other", "status bar count").arg(n);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void MainWindow::updateCounts()
+{
+    m_countsTimer.stop();
+    const TaskTableModel *model = m_monitor->model();
+    QString text = countsText(*model);
+    if (!m_proxy->filterRegularExpression().pattern().isEmpty())
+        text = tr("%1 of %2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount()) % QStringLiteral(" · ") % text;
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::updateActivity()
+{
+    {
+        const QSignalBlocker blocker(m_pauseAction);
+        m_pauseAction->setChecked(m_monitor->isPaused());
+    }
+    m_pauseAction->setText(m_monitor->isPaused() ? tr("Resume", "toolbar") : tr("Pause", "toolbar"));
+    m_pauseAction->setIcon(m_monitor->isPaused()
+                               ? themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("resume"))
+                               : themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
+
+    const int inFlight = m_monitor->inFlightCount();
+    if (m_monitor->isPaused())
+        m_activityLabel->setText(inFlight > 0 ? tr("Polling paused; requests in flight: %1").arg(inFlight) : tr("Polling paused"));
+    else
+        m_activityLabel->setText(inFlight > 0 ? tr("Requests in flight: %1").arg(inFlight) : tr("No requests in flight"));
+}
+
+void MainWindow::updateConnection()
+{
+    const Connection &connection = m_monitor->connection();
+    QString host = connection.baseUrl.host();
+    if (connection.baseUrl.port() > 0)
+        host += QLatin1Char(':') + QString::number(connection.baseUrl.port());
+    QString text = m_monitor->connectionMessage();
+    if (m_monitor->connectionState() == TaskMonitor::ConnectionState::Ok && text.isEmpty())
+        text = tr("Connected to %1").arg(host);
+    else if (text.isEmpty())
+        text = tr("Not connected");
+    else
+        text.prepend(QStringLiteral("⚠ "));
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(connection.baseUrl.isEmpty() ? text
+                                                                : QString(connection.baseUrl.toDisplayString() % QLatin1Char('\n') % text));
+    setWindowTitle(host.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(host));
+}
+
+void MainWindow::updateNotificationsTab()
+{
+    NotificationLog *log = m_monitor->notifications();
+    // Entries are read once their tab is shown.
+    if (m_sideTabs->currentWidget() == m_notificationsPane && isVisible() && !isMinimized() && log->unreadCount() > 0) {
+        log->markAllRead();
+        return;  // markAllRead() comes back here through unreadCountChanged
+    }
+    const int unread = log->unreadCount();
+    const int index = m_sideTabs->indexOf(m_notificationsPane);
+    m_sideTabs->setTabText(index, unread > 0 ? tr("Notifications (%1)", "tab").arg(unread) : tr("Notifications", "tab"));
+}
+
+void MainWindow::updateEmptyHint()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    if (empty) {
+        const QString filter = m_filterEdit->text().trimmed();
+        m_emptyHint->setText(m_monitor->model()->rowCount() > 0
+                                 ? tr("No task matches “%1”.").arg(filter)
+                                 : tr("No tasks yet.\nPaste task ids here with %1, or use Add (%2).")
+                                       .arg(m_pasteAction->shortcut().toString(QKeySequence::NativeText),
+                                            m_addAction->shortcut().toString(QKeySequence::NativeText)));
+        m_emptyHint->setGeometry(m_table->viewport()->rect());
+    }
+    m_emptyHint->setVisible(empty);
+}
+
+void MainWindow::showAddDialog()
+{
+    if (auto *open = findChild<AddTasksDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AddTasksDialog(m_monitor->model(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addTasksFromText(dialog->text(), dialog->label()); });
+    dialog->open();
+}
+
+void MainWindow::showConnectionDialog()
+{
+    if (auto *open = findChild<ConnectionDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectionDialog(m_monitor->connection(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Connection connection = dialog->connection();
+        m_monitor->setConnection(connection);
+        // The address only: the key stays in memory.
+        QSettings().setValue(UiSettings::BaseUrl, connection.baseUrl.toString());
+        updateConnection();
+    });
+    dialog->open();
+}
+
+int MainWindow::addTasksFromText(const QString &text, const QString &label)
+{
+    const IdParseResult parsed = IdParser::parse(text);
+    const TaskTableModel *model = m_monitor->model();
+    QStringList fresh;
+    for (const QString &id : parsed.ids) {
+        if (model->rowOf(id) < 0)
+            fresh.append(id);
+    }
+    const int added = fresh.isEmpty() ? 0 : m_monitor->addTasks(fresh, label);
+
+    QStringList report;
+    if (added > 0)
+        report << tr("Added %n task(s).", nullptr, added);
+    if (const int already = int(parsed.ids.size() - fresh.size()); already > 0)
+        report << tr("%n already in the list.", nullptr, already);
+    if (!parsed.rejected.isEmpty())
+        report << parsed.rejectionMessage();
+    if (report.isEmpty())
+        report << tr("No task ids found.");
+    statusBar()->showMessage(report.join(QLatin1Char(' ')), StatusMessageMs);
+
+    selectIds(fresh);
+    return added;
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    addTasksFromText(QGuiApplication::clipboard()->text());
+}
+
+void MainWindow::copySelectedIds()
+{
+    const QStringList ids = selectedTaskIds();
+    if (ids.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %n id(s).", nullptr, int(ids.size())), StatusMessageMs);
+}
+
+void MainWindow::removeSelected()
+{
+    const QStringList ids = selectedTaskIds();
+    if (ids.isEmpty())
+        return;
+    m_monitor->removeTasks(ids);
+    statusBar()->showMessage(tr("Removed %n task(s).", nullptr, int(ids.size())), StatusMessageMs);
+}
+
+void MainWindow::setSelectedPaused(bool paused)
+{
+    m_monitor->setTasksPaused(selectedTaskIds(), paused);
+    updateActions();
+}
+
+void MainWindow::refreshSelected()
+{
+    const QStringList ids = selectedTaskIds();
+    if (ids.isEmpty())
+        m_monitor->refreshAll();
+    else
+        m_monitor->refreshTasks(ids);
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class Clock;
+class DetailsPane;
+class NotificationsPane;
+class Notifier;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class TaskMonitor;
+class TaskTableModel;
+
+// The one window: the task table with its filter, the details and notifications beside it, counts below.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Ids of the selected rows, in view order.
+    [[nodiscard]] QStringList selectedTaskIds() const;
+    // The task the details pane shows: the current row when selected, else the first selected one.
+    [[nodiscard]] QString currentTaskId() const { return m_currentTaskId; }
+    // Selects the task's row, clearing a filter that hides it; false when the id is not listed.
+    bool selectTask(const QString &taskId);
+
+    void showAddDialog();
+    void showConnectionDialog();
+    // Adds the ids found in text, selects them and reports the outcome in the status bar; returns how many.
+    int addTasksFromText(const QString &text, const QString &label = {});
+
+    // "2 pending · 1 in progress · 5 complete (1 failed)"
+    static QString countsText(const TaskTableModel &model);
+
+Q_SIGNALS:
+    void currentTaskChanged(const QString &taskId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void onSelectionChanged();
+    void updateActions();
+    void updateCounts();
+    void updateActivity();
+    void updateConnection();
+    void updateNotificationsTab();
+    void updateEmptyHint();
+    void copySelectedIds();
+    void removeSelected();
+    void refreshSelected();
+    void setSelectedPaused(bool paused);
+    void pasteFromClipboard();
+    void selectIds(const QStringList &ids);
+
+    TaskMonitor *m_monitor;
+    const Clock *m_clock;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    Notifier *m_notifier = nullptr;
+    QString m_currentTaskId;
+    QTimer m_countsTimer;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_pauseSelectedAction = nullptr;
+    QAction *m_resumeSelectedAction = nullptr;
+    QAction *m_connectionAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_contextMenu = nullptr;
+
+    QLineEdit *m_filterEdit = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    DetailsPane *m_details = nullptr;
+    NotificationsPane *m_notificationsPane = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_activityLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+};

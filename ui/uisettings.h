@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLatin1StringView>
+
+// The widgets' QSettings keys in one place. The API key is deliberately not among them.
+namespace UiSettings {
+
+inline constexpr QLatin1StringView WindowGeometry("window/geometry");
+inline constexpr QLatin1StringView WindowState("window/state");
+inline constexpr QLatin1StringView SplitterState("window/splitter");
+inline constexpr QLatin1StringView TableHeaderState("table/header");
+inline constexpr QLatin1StringView BaseUrl("connection/baseUrl");
+
+} // namespace UiSettings
