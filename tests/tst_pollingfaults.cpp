@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "clock.h"
+#include "simfixture.h"
+#include "taskmonitor.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+// The polling engine against the real simulator with faults switched on: every task reaches its true final
+// state once the faults stop, and the requests per task stay within the policy's bounds.
+class TestPollingFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyTaskReachesItsFinalStateThroughFaults();
+};
+
+void TestPollingFaults::initTestCase()
+{
+    qRegisterMetaType<FetchResult>();
+}
+
+void TestPollingFaults::everyTaskReachesItsFinalStateThroughFaults()
+{
+    SimFixture sim;
+    QVERIFY(sim.isListening());
+
+    // 24 tasks of 0.5 s to 5 s with every outcome.
+    const QStringList outcomes{QStringLiteral("SUCCEEDED"), QStringLiteral("FAILED"), QStringLiteral("CANCELED")};
+    QHash<QString, TaskStatus> expected;
+    for (int i = 0; i < 24; ++i) {
+        const QString id = QStringLiteral("soak-%1").arg(i);
+        const QString status = outcomes.at(i % 3);
+        QVERIFY(sim.addTask(QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("pending_ms"), 200 + 100 * (i % 5)},
+                                        {QStringLiteral("running_ms"), 300 + 200 * i},
+                                        {QStringLiteral("status"), status}}));
+        expected.insert(id, i % 3 == 0 ? TaskStatus::Succeeded : i % 3 == 1 ? TaskStatus::Failed : TaskStatus::Canceled);
+    }
+
+    SimFaults faults;
+    faults.error500 = 0.15;
+    faults.error503 = 0.03;
+    faults.error429 = 0.03;
+    faults.retryAfterSeconds = 1;
+    faults.reset = 0.1;
+    faults.invalidJson = 0.1;
+    faults.delay = 0.1;
+    faults.delayMs = 400;
+    faults.seed = 20261128;
+    sim.server().setFaults(faults);
+
+    // The default policy, with waits shortened so that the test runs in seconds.
+    PollPolicy policy;
+    policy.firstIntervalMs = 1'000;
+    policy.backoffBaseMs = 1'000;
+    policy.backoffMaxMs = 4'000;
+    policy.rateLimitFallbackMs = 1'000;
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.setPolicy(policy);
+    monitor.setConnection(sim.connection());
+
+    // Watch the traffic: never two requests in flight for one task, never more than the cap.
+    QHash<QString, int> inFlight;
+    QHash<QString, qint64> firstRequestMs;
+    QHash<QString, qint64> lastRequestMs;
+    int maxPerTask = 0;
+    int maxTotal = 0;
+    int total = 0;
+    bool failedByNetwork = false;
+    connect(monitor.scheduler(), &PollScheduler::requestStarted, this, [&](const QString &id) {
+        maxPerTask = std::max(maxPerTask, ++inFlight[id]);
+        maxTotal = std::max(maxTotal, ++total);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        firstRequestMs.insert(id, firstRequestMs.value(id, now));
+        lastRequestMs.insert(id, now);
+    });
+    connect(monitor.scheduler(), &PollScheduler::resultReady, this, [&](const FetchResult &result) {
+        --inFlight[result.id];
+        --total;
+        // A request failure must never turn into a task failure.
+        const TrackedTask *task = monitor.model()->task(result.id);
+        if (!result.ok() && task && task->isComplete() && task->status() != expected.value(result.id))
+            failedByNetwork = true;
+    });
+
+    QSignalSpy completed(&monitor, &TaskMonitor::taskCompleted);
+    monitor.addTasks(expected.keys());
+    QTest::qWait(6'000);  // the faults run for a while
+    const QJsonObject statsDuringFaults = sim.server().stats();
+    sim.server().setFaults({});
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 24, 40'000);
+
+    QVERIFY(!failedByNetwork);
+    QCOMPARE(maxPerTask, 1);
+    QVERIFY(maxTotal <= policy.maxInFlight);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const TrackedTask *task = monitor.model()->task(it.key());
+        QVERIFY(task->isComplete());
+        QCOMPARE(task->status(), it.value());
+        QVERIFY(!task->isStale());
+        // The floor is one request per second per task: the count can never beat the task's watched time.
+        const int requests = sim.server().requestCount(it.key());
+        const qint64 watchedMs = lastRequestMs.value(it.key()) - firstRequestMs.value(it.key());
+        const int bound = int(watchedMs / policy.minIntervalMs) + 1;
+        QVERIFY2(requests <= bound, qPrintable(QStringLiteral("%1: %2 requests in %3 ms").arg(it.key()).arg(requests).arg(watchedMs)));
+        // Qt may resend a GET once on a reset connection, so the server can see more requests than answers.
+        QVERIFY(task->requestCount <= requests);
+    }
+    QVERIFY2(statsDuringFaults.value(QLatin1String("total")).toInt() > 24, "the faults were exercised");
+    QVERIFY(monitor.scheduler()->watchedIds().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestPollingFaults)
+#include "tst_pollingfaults.moc"
