@@ -2,6 +2,9 @@
 #include "idparser.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -23,12 +26,52 @@ QString validate(const QString &id)
     return {};
 }
 
+namespace {
+
+// The id of one pasted API answer: {"task": {"id"}}, {"value": {"id"}}, {"job_id"}, {"task_id"} or {"id"}.
+// Nested objects (a task's result rows have ids too) are not searched.
+QString idOfAnswer(const QJsonObject &object)
+{
+    for (const auto envelope : {QLatin1String("task"), QLatin1String("value")}) {
+        const QJsonValue inner = object.value(envelope);
+        if (inner.isObject() && inner.toObject().value(QLatin1String("id")).isString())
+            return inner.toObject().value(QLatin1String("id")).toString();
+    }
+    for (const auto key : {QLatin1String("job_id"), QLatin1String("task_id"), QLatin1String("id")}) {
+        if (object.value(key).isString())
+            return object.value(key).toString();
+    }
+    return {};
+}
+
+// Ids from a pasted JSON answer, or from an array of answers or of plain id strings.
+QStringList idsFromJson(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.startsWith(QLatin1Char('{')) && !trimmed.startsWith(QLatin1Char('[')))
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
+    QStringList ids;
+    if (document.isObject()) {
+        ids << idOfAnswer(document.object());
+    } else if (document.isArray()) {
+        const QJsonArray array = document.array();
+        for (const QJsonValue &element : array)
+            ids << (element.isString() ? element.toString() : idOfAnswer(element.toObject()));
+    }
+    ids.removeAll(QString());
+    return ids;
+}
+
+} // namespace
+
 IdParseResult parse(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
     IdParseResult result;
     QSet<QString> seen;
-    const QStringList tokens = text.split(separators, Qt::SkipEmptyParts);
+    const QStringList fromJson = idsFromJson(text);
+    const QStringList tokens = fromJson.isEmpty() ? text.split(separators, Qt::SkipEmptyParts) : fromJson;
     for (QString token : tokens) {
         // Quotes around ids come with spreadsheet and JSON pastes.
         while (token.size() >= 2 && (token.startsWith(QLatin1Char('"')) || token.startsWith(QLatin1Char('\'')))

@@ -3,7 +3,8 @@
 
 #include <QStringList>
 
-// Task ids from a paste: separated by whitespace, commas, semicolons or newlines, de-duplicated in order.
+// Task ids from a paste: a pasted API answer (JSON), else tokens separated by whitespace, commas, semicolons or
+// newlines; de-duplicated in order.
 struct IdParseResult
 {
     QStringList ids;

@@ -4,19 +4,18 @@
 #include "mainwindow.h"
 #include "simserver.h"
 #include "taskmonitor.h"
+#include "translations.h"
 #include "uisettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QJsonArray>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QUuid>
 
 #include <memory>
@@ -113,15 +112,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"veza-task-monitor"_s);
     QApplication::setWindowIcon(QIcon(u":/veza-task-monitor.svg"_s));
 
-    // Qt's own strings, then the app's. English is loaded too when nothing else matches: it holds the
-    // plural forms of the source strings ("%n id(s)").
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), u"veza-task-monitor"_s, u"_"_s, u":/i18n"_s)
-        || appTranslator.load(u"veza-task-monitor_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(&appTranslator);
+    installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Watch Veza async tasks until they complete."));

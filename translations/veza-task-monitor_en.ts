@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddTasksDialog</name>
+    <message numerus="yes">
+        <source>%n id(s) will be added.</source>
+        <translation>
+            <numerusform>%n id will be added.</numerusform>
+            <numerusform>%n ids will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list.</source>
+        <translation>
+            <numerusform>%n already in the list.</numerusform>
+            <numerusform>%n already in the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added %n task(s).</source>
+        <translation>
+            <numerusform>Added %n task.</numerusform>
+            <numerusform>Added %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list.</source>
+        <translation>
+            <numerusform>%n already in the list.</numerusform>
+            <numerusform>%n already in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n id(s).</source>
+        <translation>
+            <numerusform>Copied %n id.</numerusform>
+            <numerusform>Copied %n ids.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n task(s).</source>
+        <translation>
+            <numerusform>Removed %n task.</numerusform>
+            <numerusform>Removed %n tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n did not succeed.</source>
+        <translation>
+            <numerusform>%n did not succeed.</numerusform>
+            <numerusform>%n did not succeed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) completed</source>
+        <translation>
+            <numerusform>%n task completed</numerusform>
+            <numerusform>%n tasks completed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskWaiter</name>
+    <message numerus="yes">
+        <source>waiting for %n task(s)</source>
+        <translation>
+            <numerusform>waiting for %n task</numerusform>
+            <numerusform>waiting for %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
