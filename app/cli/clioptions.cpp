@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+#include "clioptions.h"
+
+#include "cliexit.h"
+#include "idparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QProcessEnvironment>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A key file is a few hundred bytes; anything far larger is the wrong file.
+constexpr qint64 kMaxKeyFileBytes = 64LL * 1024;
+
+// Longest --timeout/--interval/--not-found-grace: a year, so milliseconds always fit.
+constexpr double kMaxSeconds = 365.0 * 24 * 3600;
+
+const QString kKeyHint = u"set VEZA_TOKEN or use --token-file FILE"_s;
+
+// The parser and its options, shared by parsing and --help.
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{{u"h"_s, u"help"_s}, u"Show this help and exit."_s};
+    QCommandLineOption version{{u"v"_s, u"version"_s}, u"Show the version and exit."_s};
+    QCommandLineOption json{u"json"_s,
+        u"One JSON object per task per line (id, state, status, result, error_reason, error_status, error); "
+        "wait prints them when it ends."_s};
+    QCommandLineOption quiet{{u"q"_s, u"quiet"_s}, u"Print nothing but errors; use the exit code."_s};
+    QCommandLineOption progress{u"progress"_s, u"Show progress on stderr even when it is not a terminal."_s};
+    QCommandLineOption noProgress{u"no-progress"_s, u"Show no progress on stderr, even on a terminal."_s};
+    QCommandLineOption timeout{u"timeout"_s,
+        u"wait: give up after SECONDS (decimals allowed) with exit code 5; default: no limit."_s, u"SECONDS"_s};
+    QCommandLineOption interval{u"interval"_s,
+        u"wait: poll each task every SECONDS (at least 1); default: the desktop app's policy."_s, u"SECONDS"_s};
+    QCommandLineOption notFoundGrace{u"not-found-grace"_s,
+        u"wait: keep asking for a task that answers 404 for SECONDS before it counts as not found (default 30)."_s,
+        u"SECONDS"_s};
+    QCommandLineOption baseUrl{
+        u"base-url"_s, u"Veza tenant address, e.g. https://your-org.vezacloud.com (default: $VEZA_URL)."_s, u"URL"_s};
+    QCommandLineOption tokenFile{u"token-file"_s,
+        u"Read the API key from FILE (default: $VEZA_TOKEN); keep the file private (chmod 600)."_s, u"FILE"_s};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            u"Gets or waits for Veza async tasks (GET /api/v1/assessments/async_tasks/{id}) for scripts and CI jobs."_s);
+        parser.addOptions(
+            {help, version, json, quiet, progress, noProgress, timeout, interval, notFoundGrace, baseUrl, tokenFile});
+        parser.addPositionalArgument(u"command"_s, u"get or wait (see Commands below)."_s, u"get|wait"_s);
+        parser.addPositionalArgument(u"ids"_s, u"Task ids; - reads more ids from standard input."_s, u"ID…"_s);
+    }
+};
+
+// Seconds as a decimal number, in ms; nullopt unless minimum ≤ value ≤ a year.
+std::optional<qint64> parseSeconds(const QString &text, double minimum)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < minimum || seconds > kMaxSeconds)
+        return std::nullopt;
+    return qint64(std::llround(seconds * 1000));
+}
+
+bool isUsableKey(const QString &key)
+{
+    for (const QChar c : key) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
+// The key file's content, trimmed; a file others can read still works, with a warning.
+bool readKeyFile(const QString &path, QString *key, QStringList *warnings, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"--token-file: cannot read %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray content = file.readAll();
+    if (content.size() > kMaxKeyFileBytes) {
+        *error = u"--token-file: %1 is too large to be an API key file"_s.arg(path);
+        return false;
+    }
+    const QFileInfo info(path);
+    if (info.isFile() && (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))) {
+        warnings->append(
+            u"warning: the API key file %1 can be read by other users; restrict it with: chmod 600 %1"_s.arg(path));
+    }
+    *key = QString::fromUtf8(content).trimmed();
+    return true;
+}
+
+} // namespace
+
+QString cliHelpText()
+{
+    Parser p;
+    return p.parser.helpText() + uR"(
+Commands:
+  get ID…    Fetch each task once; print one line per task: id, state, status, error reason
+             (tab-separated, "-" when empty; NOT_FOUND or ERROR as the state when it could not be read).
+  wait ID…   Poll every task until it is complete, exactly as the desktop app polls; print a line per
+             change (with --json, one object per task when it ends). Server errors, timeouts, resets and
+             unreadable answers are retried; a task answering 404 is retried for the grace period.
+  An ID of - reads more ids from standard input (separated by spaces, commas, semicolons or newlines).
+
+Environment:
+  VEZA_URL     the Veza tenant address, when --base-url is not given (https://; http:// for loopback only)
+  VEZA_TOKEN   the API key, when --token-file is not given. The key is never accepted as an argument.
+
+Exit codes (when several apply, the first in this list wins):
+  2  usage or configuration error
+  4  the API key was rejected (HTTP 401 or 403)
+  7  get: a task could not be read (network error, server error, unreadable answer)
+  5  wait: --timeout was reached with tasks still unfinished; get: a task is not complete yet
+  6  a task was not found (HTTP 404; for wait, for longer than --not-found-grace)
+  1  a task failed, or completed with an unknown status
+  3  a task was canceled, and none failed
+  0  every task succeeded
+
+Progress and problems go to stderr when it is a terminal (or with --progress); data goes to stdout.
+)"_s;
+}
+
+CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvironment &environment,
+    QIODevice *standardInput, bool stderrIsTerminal)
+{
+    CliParseResult result;
+    // Warnings gathered so far are kept: a usage error may follow a key-file warning.
+    const auto usageError = [&result](const QString &message) {
+        result.exitCode = int(CliExit::Usage);
+        result.error = message;
+        return result;
+    };
+
+    // A key in argv is visible to every user through ps and lands in shell history.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString name = arguments.at(i).section(u'=', 0, 0);
+        if (name == u"--")
+            break;
+        if (name == u"--token" || name == u"--api-key") {
+            return usageError(u"%1: the API key is never taken as an argument (other users could see it in the "
+                              "process list, and it would stay in the shell history); %2."_s.arg(name, kKeyHint));
+        }
+    }
+
+    Parser p;
+    if (!p.parser.parse(arguments))
+        return usageError(p.parser.errorText() + u" (see --help)"_s);
+    if (p.parser.isSet(p.help)) {
+        result.output = cliHelpText();
+        return result;
+    }
+    if (p.parser.isSet(p.version)) {
+        result.output = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
+        return result;
+    }
+
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(u"missing command: get or wait (see --help)"_s);
+    CliOptions options;
+    if (positional.constFirst() == u"get")
+        options.command = CliOptions::Command::Get;
+    else if (positional.constFirst() == u"wait")
+        options.command = CliOptions::Command::Wait;
+    else
+        return usageError(u"unknown command “%1”: use get or wait (see --help)"_s.arg(positional.constFirst()));
+    const bool waiting = options.command == CliOptions::Command::Wait;
+
+    options.json = p.parser.isSet(p.json);
+    options.quiet = p.parser.isSet(p.quiet);
+    if (p.parser.isSet(p.progress) && p.parser.isSet(p.noProgress))
+        return usageError(u"--progress and --no-progress cannot be used together"_s);
+    options.progress = p.parser.isSet(p.progress) || (stderrIsTerminal && !p.parser.isSet(p.noProgress));
+
+    struct SecondsOption
+    {
+        const QCommandLineOption *option;
+        double minimum;
+        qint64 *target;
+        const char *rule;
+    };
+    const SecondsOption secondsOptions[] = {
+        {&p.timeout, 0.001, &options.timeoutMs, "a number of seconds greater than 0"},
+        {&p.interval, 1, &options.intervalMs, "a number of seconds, at least 1"},
+        {&p.notFoundGrace, 0, &options.notFoundGraceMs, "a number of seconds, 0 or more"},
+    };
+    for (const SecondsOption &seconds : secondsOptions) {
+        if (!p.parser.isSet(*seconds.option))
+            continue;
+        const QString name = u"--"_s + seconds.option->names().constFirst();
+        if (!waiting)
+            return usageError(u"%1 applies to wait only"_s.arg(name));
+        const std::optional<qint64> ms = parseSeconds(p.parser.value(*seconds.option), seconds.minimum);
+        if (!ms)
+            return usageError(u"%1 must be %2"_s.arg(name, QLatin1String(seconds.rule)));
+        *seconds.target = *ms;
+    }
+
+    const QString urlText = p.parser.isSet(p.baseUrl) ? p.parser.value(p.baseUrl) : environment.value(u"VEZA_URL"_s);
+    if (urlText.trimmed().isEmpty())
+        return usageError(u"no Veza address: set VEZA_URL or use --base-url URL"_s);
+    const BaseUrlResult base = normaliseBaseUrl(urlText);
+    if (base.url.isEmpty())
+        return usageError(u"Veza address: %1"_s.arg(base.error));
+    options.connection.baseUrl = base.url;
+
+    QString key;
+    QString keySource = u"VEZA_TOKEN"_s;
+    if (p.parser.isSet(p.tokenFile)) {
+        keySource = p.parser.value(p.tokenFile);
+        QString error;
+        if (!readKeyFile(keySource, &key, &result.warnings, &error))
+            return usageError(error);
+    } else {
+        key = environment.value(u"VEZA_TOKEN"_s).trimmed();
+    }
+    if (key.isEmpty()) {
+        return usageError(p.parser.isSet(p.tokenFile) ? u"the API key file %1 is empty"_s.arg(keySource)
+                                                      : u"no API key: %1"_s.arg(kKeyHint));
+    }
+    if (!isUsableKey(key))
+        return usageError(u"the API key from %1 contains spaces or control characters"_s.arg(keySource));
+    options.connection.apiKey = key;
+
+    QSet<QString> seen;
+    bool stdinRead = false;
+    for (qsizetype i = 1; i < positional.size(); ++i) {
+        const QString &argument = positional.at(i);
+        QStringList ids;
+        if (argument == u"-") {
+            if (stdinRead)
+                continue;
+            stdinRead = true;
+            if (!standardInput || !standardInput->isReadable())
+                return usageError(u"cannot read task ids from standard input"_s);
+            // The same extractor as the GUI's paste, so a pasted list works in both.
+            const IdParseResult parsed = IdParser::parse(QString::fromUtf8(standardInput->readAll()));
+            if (!parsed.rejected.isEmpty())
+                result.warnings.append(u"standard input: "_s + parsed.rejectionMessage());
+            ids = parsed.ids;
+        } else {
+            const QString problem = IdParser::validate(argument);
+            if (!problem.isEmpty())
+                return usageError(u"task id “%1”: %2"_s.arg(argument.left(40), problem));
+            ids = QStringList{argument};
+        }
+        for (const QString &id : std::as_const(ids)) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                options.ids.append(id);
+            }
+        }
+    }
+    if (options.ids.isEmpty())
+        return usageError(stdinRead ? u"no task ids on standard input"_s : u"no task ids given (see --help)"_s);
+
+    result.options = options;
+    return result;
+}

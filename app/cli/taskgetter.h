@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "taskreport.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+class CliOutput;
+class TaskFetcher;
+
+// `get`: one request per task through the client, a line (or JSON object) per task in the order given.
+class TaskGetter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskGetter)
+public:
+    TaskGetter(TaskFetcher *fetcher, const CliOutput *output, QObject *parent = nullptr);
+
+    void start(const QStringList &ids);
+    [[nodiscard]] const QList<TaskReport> &reports() const { return m_reports.all(); }
+
+Q_SIGNALS:
+    // Once, after the last answer; the code follows the CliExit precedence.
+    void finished(int exitCode);
+
+private:
+    void onFetched(const FetchResult &result);
+    // Prints the answered tasks at the head of the list, so the output keeps the order of the ids.
+    void printAnswered();
+
+    TaskFetcher *m_fetcher;
+    const CliOutput *m_output;
+    TaskReportList m_reports;
+    QList<bool> m_answered;
+    qsizetype m_printed = 0;
+    qsizetype m_answeredCount = 0;
+    bool m_keyRejectionShown = false;
+};
