@@ -14,7 +14,7 @@ constexpr std::array kStateNames{"UNKNOWN_STATE", "PENDING", "IN_PROGRESS", "COM
 constexpr std::array kStatusNames{"UNKNOWN_STATUS", "SUCCEEDED", "FAILED", "CANCELED"};
 
 // Shared by state and status: a known index into names, or -1 with the raw text kept.
-template<std::size_t N>
+template <std::size_t N>
 int parseEnum(const QJsonValue &value, const std::array<const char *, N> &names, QString *raw)
 {
     if (value.isUndefined() || value.isNull()) {
@@ -70,11 +70,16 @@ QString statusWireName(TaskStatus status)
 QString stateLabel(TaskState state, const QString &raw)
 {
     switch (state) {
-    case TaskState::Unknown: return QCoreApplication::translate("TaskState", "Unknown", "task state");
-    case TaskState::Pending: return QCoreApplication::translate("TaskState", "Pending", "task state");
-    case TaskState::InProgress: return QCoreApplication::translate("TaskState", "In progress", "task state");
-    case TaskState::Complete: return QCoreApplication::translate("TaskState", "Complete", "task state");
-    case TaskState::Unrecognised: break;
+    case TaskState::Unknown:
+        return QCoreApplication::translate("TaskState", "Unknown", "task state");
+    case TaskState::Pending:
+        return QCoreApplication::translate("TaskState", "Pending", "task state");
+    case TaskState::InProgress:
+        return QCoreApplication::translate("TaskState", "In progress", "task state");
+    case TaskState::Complete:
+        return QCoreApplication::translate("TaskState", "Complete", "task state");
+    case TaskState::Unrecognised:
+        break;
     }
     return raw;
 }
@@ -82,11 +87,16 @@ QString stateLabel(TaskState state, const QString &raw)
 QString statusLabel(TaskStatus status, const QString &raw)
 {
     switch (status) {
-    case TaskStatus::Unknown: return QCoreApplication::translate("TaskStatus", "Unknown", "task status");
-    case TaskStatus::Succeeded: return QCoreApplication::translate("TaskStatus", "Succeeded", "task status");
-    case TaskStatus::Failed: return QCoreApplication::translate("TaskStatus", "Failed", "task status");
-    case TaskStatus::Canceled: return QCoreApplication::translate("TaskStatus", "Canceled", "task status");
-    case TaskStatus::Unrecognised: break;
+    case TaskStatus::Unknown:
+        return QCoreApplication::translate("TaskStatus", "Unknown", "task status");
+    case TaskStatus::Succeeded:
+        return QCoreApplication::translate("TaskStatus", "Succeeded", "task status");
+    case TaskStatus::Failed:
+        return QCoreApplication::translate("TaskStatus", "Failed", "task status");
+    case TaskStatus::Canceled:
+        return QCoreApplication::translate("TaskStatus", "Canceled", "task status");
+    case TaskStatus::Unrecognised:
+        break;
     }
     return raw;
 }
@@ -95,10 +105,14 @@ QString jsonValueToText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Undefined:
-    case QJsonValue::Null: return {};
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Null:
+        return {};
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
@@ -141,13 +155,13 @@ Result parse(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return {std::nullopt,
-                QCoreApplication::translate("TaskReader", "The server's answer is not valid JSON (%1 at byte %2).")
-                    .arg(parseError.errorString())
-                    .arg(parseError.offset)};
+            QCoreApplication::translate("TaskReader", "The server's answer is not valid JSON (%1 at byte %2).")
+                .arg(parseError.errorString())
+                .arg(parseError.offset)};
     }
     if (!document.isObject()) {
-        return {std::nullopt,
-                QCoreApplication::translate("TaskReader", "The server's answer is JSON but not an object.")};
+        return {
+            std::nullopt, QCoreApplication::translate("TaskReader", "The server's answer is JSON but not an object.")};
     }
     const QJsonObject root = document.object();
     for (const auto key : {QLatin1String("task"), QLatin1String("value")}) {

@@ -19,12 +19,12 @@ struct AsyncTask
     QString id;
     TaskState state = TaskState::Unknown;
     TaskStatus status = TaskStatus::Unknown;
-    QString stateRaw;  // the value as sent (name, number or JSON text), empty when absent
+    QString stateRaw; // the value as sent (name, number or JSON text), empty when absent
     QString statusRaw;
     QJsonValue result = QJsonValue::Undefined;
     QJsonValue errorReason = QJsonValue::Undefined;
     QJsonValue errorStatus = QJsonValue::Undefined;
-    QJsonObject raw;   // the whole task object, unknown fields included
+    QJsonObject raw; // the whole task object, unknown fields included
 
     [[nodiscard]] bool isComplete() const { return state == TaskState::Complete; }
     [[nodiscard]] bool succeeded() const { return isComplete() && status == TaskStatus::Succeeded; }
@@ -50,7 +50,7 @@ namespace TaskReader {
 struct Result
 {
     std::optional<AsyncTask> task;
-    QString error;  // why the body is not a task, when task is empty
+    QString error; // why the body is not a task, when task is empty
 };
 
 // Reads `task`, else `value`, else the body itself, with every tolerance of docs/veza-api.md.

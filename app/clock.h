@@ -23,7 +23,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_nowMs(startMs) { }
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_nowMs(startMs)
+    {
+    }
     [[nodiscard]] qint64 nowMs() const override { return m_nowMs; }
     void advance(qint64 ms) { m_nowMs += ms; }
     void set(qint64 ms) { m_nowMs = ms; }

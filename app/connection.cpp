@@ -49,7 +49,8 @@ BaseUrlResult normaliseBaseUrl(const QString &text)
 
     // Drop anything from /api/v1 on (users paste whole endpoint URLs), then trailing slashes.
     QString path = url.path(QUrl::FullyEncoded);
-    static const QRegularExpression apiSuffix(QStringLiteral("/api/v1(/.*)?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression apiSuffix(
+        QStringLiteral("/api/v1(/.*)?$"), QRegularExpression::CaseInsensitiveOption);
     path.remove(apiSuffix);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);

@@ -7,7 +7,7 @@
 // Where to poll and with which key. The key lives in memory only; it is never logged or saved in settings.
 struct Connection
 {
-    QUrl baseUrl;   // normalised: scheme://host[:port][/prefix], no trailing slash, no /api/v1
+    QUrl baseUrl; // normalised: scheme://host[:port][/prefix], no trailing slash, no /api/v1
     QString apiKey;
 
     [[nodiscard]] bool isUsable() const { return baseUrl.isValid() && !baseUrl.isEmpty() && !apiKey.isEmpty(); }
@@ -15,8 +15,8 @@ struct Connection
 
 struct BaseUrlResult
 {
-    QUrl url;        // empty on error
-    QString error;   // a sentence for the user
+    QUrl url; // empty on error
+    QString error; // a sentence for the user
 };
 
 // Accepts what users paste: with or without scheme, trailing slashes, a pasted /api/v1 (or a whole

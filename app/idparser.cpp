@@ -75,7 +75,7 @@ IdParseResult parse(const QString &text)
     for (QString token : tokens) {
         // Quotes around ids come with spreadsheet and JSON pastes.
         while (token.size() >= 2 && (token.startsWith(QLatin1Char('"')) || token.startsWith(QLatin1Char('\'')))
-               && token.endsWith(token.front()))
+            && token.endsWith(token.front()))
             token = token.mid(1, token.size() - 2);
         if (token.isEmpty())
             continue;
@@ -100,5 +100,7 @@ QString IdParseResult::rejectionMessage() const
     const QString list = rejected.join(QStringLiteral(", "));
     return rejected.size() == 1
         ? QCoreApplication::translate("IdParser", "1 entry skipped: not a task id (%1).").arg(list)
-        : QCoreApplication::translate("IdParser", "%1 entries skipped: not task ids (%2).").arg(rejected.size()).arg(list);
+        : QCoreApplication::translate("IdParser", "%1 entries skipped: not task ids (%2).")
+              .arg(rejected.size())
+              .arg(list);
 }

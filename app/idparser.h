@@ -8,7 +8,7 @@
 struct IdParseResult
 {
     QStringList ids;
-    QStringList rejected;   // tokens that cannot be a task id (control characters, too long)
+    QStringList rejected; // tokens that cannot be a task id (control characters, too long)
 
     [[nodiscard]] QString rejectionMessage() const;
 };

@@ -21,16 +21,21 @@ QVariant NotificationLog::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.timeMs).time(), QLocale::ShortFormat);
+        const QString time
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.timeMs).time(), QLocale::ShortFormat);
         const QString head = time % QLatin1String("  ") % entry.title;
         return entry.body.isEmpty() ? head : QString(head % QLatin1String(": ") % entry.body);
     }
     case Qt::ToolTipRole:
         return entry.body.isEmpty() ? entry.title : QString(entry.title % QLatin1Char('\n') % entry.body);
-    case TaskIdRole: return entry.taskId;
-    case SeverityRole: return int(entry.severity);
-    case TimeRole: return entry.timeMs;
-    default: return {};
+    case TaskIdRole:
+        return entry.taskId;
+    case SeverityRole:
+        return int(entry.severity);
+    case TimeRole:
+        return entry.timeMs;
+    default:
+        return {};
     }
 }
 

@@ -19,7 +19,7 @@ public:
         Severity severity = Severity::Info;
         QString title;
         QString body;
-        QString taskId;   // empty for connection-level entries
+        QString taskId; // empty for connection-level entries
     };
 
     enum Role { TaskIdRole = Qt::UserRole + 1, SeverityRole, TimeRole };

@@ -22,7 +22,7 @@ PollScheduler::PollScheduler(TaskFetcher *fetcher, const Clock *clock, QObject *
 void PollScheduler::setPolicy(const PollPolicy &policy)
 {
     m_policy = policy;
-    m_tokensAtMs = -1;  // a new budget starts full
+    m_tokensAtMs = -1; // a new budget starts full
     rearm();
 }
 
@@ -57,7 +57,7 @@ void PollScheduler::unwatch(const QString &taskId)
         return;
     unschedule(taskId, *it);
     if (it->inFlight)
-        --m_inFlight;  // its answer is dropped in onFetched
+        --m_inFlight; // its answer is dropped in onFetched
     m_entries.erase(it);
     rearm();
 }
@@ -189,7 +189,7 @@ qint64 PollScheduler::nextWakeMs() const
     if (m_rateLimitedUntilMs != 0)
         return m_rateLimitedUntilMs;
     if (m_queue.empty() || m_inFlight >= m_policy.maxInFlight)
-        return -1;  // an answer re-arms
+        return -1; // an answer re-arms
     qint64 wake = m_queue.begin()->first;
     if (m_policy.requestsPerSecond > 0 && m_tokensAtMs >= 0 && m_tokens < 1.0) {
         const auto refillMs = qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_policy.requestsPerSecond));
@@ -232,7 +232,7 @@ void PollScheduler::onFetched(const FetchResult &result)
 {
     const auto it = m_entries.find(result.id);
     if (it == m_entries.end() || !it->inFlight)
-        return;  // unwatched while in flight
+        return; // unwatched while in flight
     Entry &entry = *it;
     entry.inFlight = false;
     --m_inFlight;
@@ -253,10 +253,10 @@ void PollScheduler::onFetched(const FetchResult &result)
         }
         break;
     case VezaError::Kind::Canceled:
-        schedule(result.id, entry, now);  // our own abort (a new connection): ask again at once
+        schedule(result.id, entry, now); // our own abort (a new connection): ask again at once
         break;
     case VezaError::Kind::Unauthorized:
-        schedule(result.id, entry, now);  // asked again as soon as the key changes
+        schedule(result.id, entry, now); // asked again as soon as the key changes
         if (!m_authBlocked) {
             qCWarning(lcScheduler) << "key rejected with HTTP" << result.httpStatus << "- polling stopped";
             m_authBlocked = true;

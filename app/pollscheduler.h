@@ -118,7 +118,7 @@ private:
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     QTimer m_timer;
     QHash<QString, Entry> m_entries;
-    std::set<std::pair<qint64, QString>> m_queue;  // (due, id) of entries that wait for their turn
+    std::set<std::pair<qint64, QString>> m_queue; // (due, id) of entries that wait for their turn
     int m_inFlight = 0;
     double m_tokens = 0;
     qint64 m_tokensAtMs = -1;

@@ -11,9 +11,9 @@
 // The typed answer to one GET of a task: a task, or an error.
 struct FetchResult
 {
-    QString id;                       // the id that was asked for
-    std::optional<AsyncTask> task;    // set when the answer was a readable task
-    VezaError error;                  // kind None when task is set
+    QString id; // the id that was asked for
+    std::optional<AsyncTask> task; // set when the answer was a readable task
+    VezaError error; // kind None when task is set
     int httpStatus = 0;
     qint64 latencyMs = 0;
     std::optional<qint64> retryAfterMs; // from Retry-After, seconds or HTTP-date

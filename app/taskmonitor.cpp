@@ -72,7 +72,7 @@ void TaskMonitor::setConnection(const Connection &connection)
     m_scheduler.setConnectionReady(connection.isUsable());
     if (!connection.isUsable()) {
         setConnectionState(ConnectionState::NotConfigured,
-                           tr("Not connected: enter the Veza address and API key in Connection settings."));
+            tr("Not connected: enter the Veza address and API key in Connection settings."));
         return;
     }
     setConnectionState(ConnectionState::Ok, {});
@@ -107,7 +107,7 @@ void TaskMonitor::refreshTasks(const QStringList &ids)
             m_scheduler.refresh(id);
             updateSchedule(id);
         } else {
-            watchAgain(id);  // finished or stopped tasks are asked once more; complete ones stop again at COMPLETE
+            watchAgain(id); // finished or stopped tasks are asked once more; complete ones stop again at COMPLETE
         }
     }
 }
@@ -154,12 +154,12 @@ void TaskMonitor::onWatchStopped(const QString &id, PollScheduler::StopReason re
     case PollScheduler::StopReason::NotFound:
         m_model.setSchedule(id, TrackedTask::Watch::NotFound, -1, task->retryCount);
         m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Warning, tr("Task not found"),
-                                task->label.isEmpty() ? id : task->label, id});
+            task->label.isEmpty() ? id : task->label, id});
         break;
     case PollScheduler::StopReason::Deadline:
         m_model.setSchedule(id, TrackedTask::Watch::StoppedWatching, -1, task->retryCount);
         m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Info, tr("Stopped watching"),
-                                task->label.isEmpty() ? id : task->label, id});
+            task->label.isEmpty() ? id : task->label, id});
         break;
     }
 }
@@ -233,13 +233,14 @@ void TaskMonitor::onResult(const FetchResult &result)
     case VezaError::Kind::Unauthorized:
         if (m_connectionState != ConnectionState::AuthFailed) {
             const QString message = describeError(result.error);
-            m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Error, tr("Polling stopped"), message, {}});
+            m_notifications.append(
+                {m_clock->nowMs(), NotificationLog::Severity::Error, tr("Polling stopped"), message, {}});
             setConnectionState(ConnectionState::AuthFailed, message);
         }
         break;
     case VezaError::Kind::Configuration:
         setConnectionState(ConnectionState::NotConfigured,
-                           tr("Not connected: enter the Veza address and API key in Connection settings."));
+            tr("Not connected: enter the Veza address and API key in Connection settings."));
         break;
     case VezaError::Kind::Network:
     case VezaError::Kind::Timeout:
@@ -247,7 +248,7 @@ void TaskMonitor::onResult(const FetchResult &result)
         setConnectionState(ConnectionState::Unreachable, describeError(result.error));
         break;
     default:
-        break;  // per-task trouble: shown on the row, the connection itself answered
+        break; // per-task trouble: shown on the row, the connection itself answered
     }
 
     const TrackedTask *after = m_model.task(result.id);

@@ -58,7 +58,7 @@ Q_SIGNALS:
     void taskCompleted(const TrackedTask &task);
     void connectionStateChanged(TaskMonitor::ConnectionState state, const QString &message);
     void pausedChanged(bool paused);
-    void activityChanged();  // requests in flight changed
+    void activityChanged(); // requests in flight changed
 
 private:
     void onResult(const FetchResult &result);

@@ -14,11 +14,16 @@ namespace {
 int stateOrder(TaskState state)
 {
     switch (state) {
-    case TaskState::Pending: return 1;
-    case TaskState::InProgress: return 2;
-    case TaskState::Complete: return 3;
-    case TaskState::Unknown: return 0;
-    case TaskState::Unrecognised: return 4;
+    case TaskState::Pending:
+        return 1;
+    case TaskState::InProgress:
+        return 2;
+    case TaskState::Complete:
+        return 3;
+    case TaskState::Unknown:
+        return 0;
+    case TaskState::Unrecognised:
+        return 4;
     }
     return 5;
 }
@@ -54,8 +59,10 @@ QString TaskTableModel::formatDuration(qint64 ms)
 QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
 {
     switch (column) {
-    case IdColumn: return task.id;
-    case LabelColumn: return task.label;
+    case IdColumn:
+        return task.id;
+    case LabelColumn:
+        return task.label;
     case StateColumn:
         if (!task.task)
             return task.lastError.isError() ? tr("—", "no state yet") : tr("Waiting…", "first request not answered");
@@ -64,17 +71,20 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
         if (!task.task || (!task.isComplete() && task.task->status == TaskStatus::Unknown))
             return QString();
         return statusLabel(task.task->status, task.task->statusRaw);
-    case ElapsedColumn: return formatDuration(task.elapsedMs(m_clock->nowMs()));
+    case ElapsedColumn:
+        return formatDuration(task.elapsedMs(m_clock->nowMs()));
     case NextCheckColumn:
         switch (task.watch) {
-        case TrackedTask::Watch::Paused: return task.watchLabel();
+        case TrackedTask::Watch::Paused:
+            return task.watchLabel();
         case TrackedTask::Watch::Watching:
             if (task.nextCheckMs < 0)
                 return tr("checking…", "next check");
             return task.nextCheckMs <= m_clock->nowMs()
                 ? tr("due", "next check")
                 : tr("in %1", "next check").arg(formatDuration(task.nextCheckMs - m_clock->nowMs() + 999));
-        default: return QString();
+        default:
+            return QString();
         }
     case LastAnswerColumn:
         if (task.lastHttpStatus > 0)
@@ -84,8 +94,10 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
         return task.lastCheckedMs > 0
             ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.lastCheckedMs).time(), QLocale::LongFormat)
             : QString();
-    case ErrorColumn: return task.errorSummary();
-    default: return {};
+    case ErrorColumn:
+        return task.errorSummary();
+    default:
+        return {};
     }
 }
 
@@ -94,7 +106,8 @@ QString TaskTableModel::toolTip(const TrackedTask &task, int column) const
     QStringList lines;
     if (task.isStale()) {
         lines << tr("Showing the last known state: requests have failed since %1.")
-                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.staleSinceMs).time(), QLocale::LongFormat));
+                     .arg(QLocale().toString(
+                         QDateTime::fromMSecsSinceEpoch(task.staleSinceMs).time(), QLocale::LongFormat));
     }
     if ((column == ErrorColumn || column == LastAnswerColumn || task.isStale()) && task.lastError.isError())
         lines << describeError(task.lastError);
@@ -106,13 +119,20 @@ QString TaskTableModel::toolTip(const TrackedTask &task, int column) const
 QVariant TaskTableModel::sortData(const TrackedTask &task, int column) const
 {
     switch (column) {
-    case StateColumn: return stateOrder(task.state());
-    case StatusColumn: return task.isComplete() ? int(task.status()) : -2;
-    case ElapsedColumn: return task.elapsedMs(m_clock->nowMs());
-    case LastCheckedColumn: return task.lastCheckedMs;
-    case NextCheckColumn: return task.watch == TrackedTask::Watch::Watching ? task.nextCheckMs : std::numeric_limits<qint64>::max();
-    case LastAnswerColumn: return task.lastHttpStatus;
-    default: return displayData(task, column);
+    case StateColumn:
+        return stateOrder(task.state());
+    case StatusColumn:
+        return task.isComplete() ? int(task.status()) : -2;
+    case ElapsedColumn:
+        return task.elapsedMs(m_clock->nowMs());
+    case LastCheckedColumn:
+        return task.lastCheckedMs;
+    case NextCheckColumn:
+        return task.watch == TrackedTask::Watch::Watching ? task.nextCheckMs : std::numeric_limits<qint64>::max();
+    case LastAnswerColumn:
+        return task.lastHttpStatus;
+    default:
+        return displayData(task, column);
     }
 }
 
@@ -122,15 +142,24 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     const TrackedTask &task = m_tasks.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayData(task, index.column());
-    case Qt::EditRole: return index.column() == LabelColumn ? QVariant(task.label) : QVariant();
-    case Qt::ToolTipRole: return toolTip(task, index.column());
-    case SortRole: return sortData(task, index.column());
-    case TaskIdRole: return task.id;
-    case StateRole: return int(task.state());
-    case StatusRole: return int(task.status());
-    case StaleRole: return task.isStale();
-    default: return {};
+    case Qt::DisplayRole:
+        return displayData(task, index.column());
+    case Qt::EditRole:
+        return index.column() == LabelColumn ? QVariant(task.label) : QVariant();
+    case Qt::ToolTipRole:
+        return toolTip(task, index.column());
+    case SortRole:
+        return sortData(task, index.column());
+    case TaskIdRole:
+        return task.id;
+    case StateRole:
+        return int(task.state());
+    case StatusRole:
+        return int(task.status());
+    case StaleRole:
+        return task.isStale();
+    default:
+        return {};
     }
 }
 
@@ -139,16 +168,26 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("Task id", "column");
-    case LabelColumn: return tr("Label", "column");
-    case StateColumn: return tr("State", "column");
-    case StatusColumn: return tr("Status", "column");
-    case ElapsedColumn: return tr("Elapsed", "column");
-    case NextCheckColumn: return tr("Next check", "column");
-    case LastCheckedColumn: return tr("Last checked", "column");
-    case LastAnswerColumn: return tr("Last answer", "column");
-    case ErrorColumn: return tr("Error", "column");
-    default: return {};
+    case IdColumn:
+        return tr("Task id", "column");
+    case LabelColumn:
+        return tr("Label", "column");
+    case StateColumn:
+        return tr("State", "column");
+    case StatusColumn:
+        return tr("Status", "column");
+    case ElapsedColumn:
+        return tr("Elapsed", "column");
+    case NextCheckColumn:
+        return tr("Next check", "column");
+    case LastCheckedColumn:
+        return tr("Last checked", "column");
+    case LastAnswerColumn:
+        return tr("Last answer", "column");
+    case ErrorColumn:
+        return tr("Error", "column");
+    default:
+        return {};
     }
 }
 
@@ -237,7 +276,7 @@ void TaskTableModel::applyResult(const FetchResult &result)
 {
     const int row = m_rowById.value(result.id, -1);
     if (row < 0 || result.error.kind == VezaError::Kind::Canceled)
-        return;  // unknown id, or our own abort (not an answer)
+        return; // unknown id, or our own abort (not an answer)
     TrackedTask &task = m_tasks[row];
     const TrackedTask before = task;
 
@@ -280,15 +319,15 @@ void TaskTableModel::emitRowChanges(int row, const TrackedTask &before)
     int first = restyle ? 0 : int(ColumnCount);
     int last = restyle ? ColumnCount - 1 : -1;
     for (int column = 0; column < ColumnCount; ++column) {
-        if (displayData(before, column) != displayData(task, column) || sortData(before, column) != sortData(task, column)
-            || toolTip(before, column) != toolTip(task, column)) {
+        if (displayData(before, column) != displayData(task, column)
+            || sortData(before, column) != sortData(task, column) || toolTip(before, column) != toolTip(task, column)) {
             first = std::min(first, column);
             last = std::max(last, column);
         }
     }
     if (first <= last)
         Q_EMIT dataChanged(index(row, first), index(row, last),
-                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole});
+            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole});
     Q_EMIT taskChanged(task.id);
 }
 
@@ -345,7 +384,6 @@ int TaskTableModel::failedCount() const
 
 int TaskTableModel::canceledCount() const
 {
-    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const TrackedTask &t) {
-        return t.isComplete() && t.status() == TaskStatus::Canceled;
-    }));
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
+        [](const TrackedTask &t) { return t.isComplete() && t.status() == TaskStatus::Canceled; }));
 }

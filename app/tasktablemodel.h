@@ -32,11 +32,11 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1,  // raw value for sorting (numbers, times, enum order)
+        SortRole = Qt::UserRole + 1, // raw value for sorting (numbers, times, enum order)
         TaskIdRole,
-        StateRole,                    // int(TaskState)
-        StatusRole,                   // int(TaskStatus)
-        StaleRole,                    // bool
+        StateRole, // int(TaskState)
+        StatusRole, // int(TaskStatus)
+        StaleRole, // bool
     };
 
     explicit TaskTableModel(const Clock *clock, QObject *parent = nullptr);

@@ -23,11 +23,16 @@ QString TrackedTask::errorSummary() const
 QString TrackedTask::watchLabel() const
 {
     switch (watch) {
-    case Watch::Watching: return {};
-    case Watch::Paused: return QCoreApplication::translate("TrackedTask", "Paused", "polling of one task");
-    case Watch::Done: return {};
-    case Watch::NotFound: return QCoreApplication::translate("TrackedTask", "Not found");
-    case Watch::StoppedWatching: return QCoreApplication::translate("TrackedTask", "Stopped watching");
+    case Watch::Watching:
+        return {};
+    case Watch::Paused:
+        return QCoreApplication::translate("TrackedTask", "Paused", "polling of one task");
+    case Watch::Done:
+        return {};
+    case Watch::NotFound:
+        return QCoreApplication::translate("TrackedTask", "Not found");
+    case Watch::StoppedWatching:
+        return QCoreApplication::translate("TrackedTask", "Stopped watching");
     }
     return {};
 }

@@ -15,17 +15,17 @@ struct TrackedTask
     QString id;
     QString label;
     qint64 addedAtMs = 0;
-    std::optional<AsyncTask> task;   // last good answer; kept through later failures
-    qint64 lastCheckedMs = 0;        // last answer of any kind
-    qint64 completedAtMs = 0;        // first answer that said COMPLETE
-    VezaError lastError;             // kind None after a good answer
+    std::optional<AsyncTask> task; // last good answer; kept through later failures
+    qint64 lastCheckedMs = 0; // last answer of any kind
+    qint64 completedAtMs = 0; // first answer that said COMPLETE
+    VezaError lastError; // kind None after a good answer
     int lastHttpStatus = 0;
     qint64 lastLatencyMs = 0;
     int requestCount = 0;
     Watch watch = Watch::Watching;
-    qint64 nextCheckMs = -1;         // planned next request, -1 when none
-    int retryCount = 0;              // consecutive failed answers
-    qint64 staleSinceMs = 0;         // first failure after the last good answer, 0 when fresh
+    qint64 nextCheckMs = -1; // planned next request, -1 when none
+    int retryCount = 0; // consecutive failed answers
+    qint64 staleSinceMs = 0; // first failure after the last good answer, 0 when fresh
 
     [[nodiscard]] TaskState state() const { return task ? task->state : TaskState::Unknown; }
     [[nodiscard]] TaskStatus status() const { return task ? task->status : TaskStatus::Unknown; }

@@ -10,7 +10,7 @@ void installTranslations(QCoreApplication *app)
 {
     auto *qtTranslator = new QTranslator(app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
     auto *appTranslator = new QTranslator(app);

@@ -9,8 +9,8 @@
 #include <QFutureWatcher>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 namespace {
 
@@ -20,7 +20,7 @@ VezaError networkError(QNetworkReply::NetworkError code, const QString &text)
     error.technical = text;
     switch (code) {
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:  // raised by the transfer timeout
+    case QNetworkReply::OperationCanceledError: // raised by the transfer timeout
         error.kind = VezaError::Kind::Timeout;
         break;
     case QNetworkReply::SslHandshakeFailedError:
@@ -154,8 +154,8 @@ void VezaClient::onReplyFinished(QNetworkReply *reply)
         result.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowMs());
 
     if (pending.abort != Pending::Abort::None) {
-        result.error.kind = pending.abort == Pending::Abort::Redirect ? VezaError::Kind::Redirect
-                                                                      : VezaError::Kind::Canceled;
+        result.error.kind
+            = pending.abort == Pending::Abort::Redirect ? VezaError::Kind::Redirect : VezaError::Kind::Canceled;
         result.error.technical = pending.abort == Pending::Abort::Redirect
             ? QCoreApplication::translate("VezaClient", "redirect to another origin")
             : QString();

@@ -75,20 +75,34 @@ VezaError errorFromHttp(int httpStatus, const QByteArray &body)
 QString summariseError(const VezaError &error)
 {
     switch (error.kind) {
-    case VezaError::Kind::None: return {};
-    case VezaError::Kind::Configuration: return tr("Connection not set up");
-    case VezaError::Kind::Network: return tr("Network error");
-    case VezaError::Kind::Timeout: return tr("Timed out");
-    case VezaError::Kind::Tls: return tr("Secure connection failed");
-    case VezaError::Kind::Redirect: return tr("Redirect refused");
-    case VezaError::Kind::Unauthorized: return tr("Key rejected (HTTP %1)").arg(error.httpStatus);
-    case VezaError::Kind::NotFound: return tr("Not found (HTTP 404)");
-    case VezaError::Kind::RateLimited: return tr("Rate limited (HTTP 429)");
-    case VezaError::Kind::Unavailable: return tr("Service unavailable (HTTP 503)");
-    case VezaError::Kind::Server: return tr("Server error (HTTP %1)").arg(error.httpStatus);
-    case VezaError::Kind::Http: return tr("HTTP %1").arg(error.httpStatus);
-    case VezaError::Kind::BadResponse: return tr("Unreadable answer");
-    case VezaError::Kind::Canceled: return tr("Canceled");
+    case VezaError::Kind::None:
+        return {};
+    case VezaError::Kind::Configuration:
+        return tr("Connection not set up");
+    case VezaError::Kind::Network:
+        return tr("Network error");
+    case VezaError::Kind::Timeout:
+        return tr("Timed out");
+    case VezaError::Kind::Tls:
+        return tr("Secure connection failed");
+    case VezaError::Kind::Redirect:
+        return tr("Redirect refused");
+    case VezaError::Kind::Unauthorized:
+        return tr("Key rejected (HTTP %1)").arg(error.httpStatus);
+    case VezaError::Kind::NotFound:
+        return tr("Not found (HTTP 404)");
+    case VezaError::Kind::RateLimited:
+        return tr("Rate limited (HTTP 429)");
+    case VezaError::Kind::Unavailable:
+        return tr("Service unavailable (HTTP 503)");
+    case VezaError::Kind::Server:
+        return tr("Server error (HTTP %1)").arg(error.httpStatus);
+    case VezaError::Kind::Http:
+        return tr("HTTP %1").arg(error.httpStatus);
+    case VezaError::Kind::BadResponse:
+        return tr("Unreadable answer");
+    case VezaError::Kind::Canceled:
+        return tr("Canceled");
     }
     return {};
 }
@@ -97,7 +111,8 @@ QString describeError(const VezaError &error)
 {
     QString sentence;
     switch (error.kind) {
-    case VezaError::Kind::None: return {};
+    case VezaError::Kind::None:
+        return {};
     case VezaError::Kind::Configuration:
         sentence = tr("The connection is not usable.");
         break;
@@ -111,12 +126,14 @@ QString describeError(const VezaError &error)
         sentence = tr("A secure connection to the Veza server could not be made.");
         break;
     case VezaError::Kind::Redirect:
-        sentence = tr("The server redirected the request to another address; it was not followed so that the API key stays with this server.");
+        sentence = tr("The server redirected the request to another address; it was not followed so that the API key "
+                      "stays with this server.");
         break;
     case VezaError::Kind::Unauthorized:
-        sentence = error.httpStatus == 403
-            ? tr("The API key was refused (HTTP 403): it lacks the rights for this task. Use a key with access to assessments.")
-            : tr("The API key was refused (HTTP 401): it is wrong or has expired. Enter a valid key in the connection settings.");
+        sentence = error.httpStatus == 403 ? tr("The API key was refused (HTTP 403): it lacks the rights for this "
+                                                "task. Use a key with access to assessments.")
+                                           : tr("The API key was refused (HTTP 401): it is wrong or has expired. Enter "
+                                                "a valid key in the connection settings.");
         break;
     case VezaError::Kind::NotFound:
         sentence = tr("Veza does not know this task id (HTTP 404). It may be mistyped, not visible yet, or expired.");
@@ -128,8 +145,9 @@ QString describeError(const VezaError &error)
         sentence = tr("The Veza service is temporarily unavailable (HTTP 503). Polling resumes automatically.");
         break;
     case VezaError::Kind::Server:
-        sentence = tr("The Veza server had an internal error (HTTP %1). The last known state is kept and polling continues.")
-                       .arg(error.httpStatus);
+        sentence
+            = tr("The Veza server had an internal error (HTTP %1). The last known state is kept and polling continues.")
+                  .arg(error.httpStatus);
         break;
     case VezaError::Kind::Http:
         sentence = tr("The Veza server refused the request (HTTP %1).").arg(error.httpStatus);

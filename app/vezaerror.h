@@ -10,28 +10,28 @@ struct VezaError
 {
     enum class Kind {
         None,
-        Configuration,  // no base URL, insecure URL, missing key, unusable id
-        Network,        // refused, reset, DNS, offline
+        Configuration, // no base URL, insecure URL, missing key, unusable id
+        Network, // refused, reset, DNS, offline
         Timeout,
         Tls,
-        Redirect,       // a redirect to another origin was refused
-        Unauthorized,   // 401 / 403
-        NotFound,       // 404
-        RateLimited,    // 429
-        Unavailable,    // 503
-        Server,         // other 5xx
-        Http,           // other 4xx or unexpected status
-        BadResponse,    // 200 whose body is not a task
+        Redirect, // a redirect to another origin was refused
+        Unauthorized, // 401 / 403
+        NotFound, // 404
+        RateLimited, // 429
+        Unavailable, // 503
+        Server, // other 5xx
+        Http, // other 4xx or unexpected status
+        BadResponse, // 200 whose body is not a task
         Canceled,
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;        // Veza `code` (string or number as text)
-    QString message;     // Veza `message`
+    QString code; // Veza `code` (string or number as text)
+    QString message; // Veza `message`
     QStringList details; // user-facing `details[].message`
-    QString requestId;   // Veza `request_id`, quoted to Veza support
-    QString technical;   // Qt's error string, parse error or body excerpt
+    QString requestId; // Veza `request_id`, quoted to Veza support
+    QString technical; // Qt's error string, parse error or body excerpt
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     // Worth retrying later without the user doing anything.

@@ -35,7 +35,7 @@ struct Outcome
     double delayP95S = 0;
     double delayP99S = 0;
     double delayMaxS = 0;
-    double ratioP95 = 0;  // detection delay / task duration
+    double ratioP95 = 0; // detection delay / task duration
     double ratioMedian = 0;
 };
 
@@ -118,13 +118,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compares the adaptive polling policy with fixed-interval pollers."));
+    parser.setApplicationDescription(
+        QStringLiteral("Compares the adaptive polling policy with fixed-interval pollers."));
     parser.addHelpOption();
-    const QCommandLineOption tasksOption(QStringLiteral("tasks"), QStringLiteral("Number of tasks."), QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption medianOption(QStringLiteral("median"), QStringLiteral("Median duration in seconds."), QStringLiteral("S"), QStringLiteral("180"));
-    const QCommandLineOption sigmaOption(QStringLiteral("sigma"), QStringLiteral("Log-normal sigma."), QStringLiteral("SIGMA"), QStringLiteral("1.4"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("SEED"), QStringLiteral("42"));
-    const QCommandLineOption sweepOption(QStringLiteral("sweep"), QStringLiteral("Also run the adaptive policy with these age factors (comma-separated)."), QStringLiteral("FACTORS"));
+    const QCommandLineOption tasksOption(
+        QStringLiteral("tasks"), QStringLiteral("Number of tasks."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption medianOption(QStringLiteral("median"), QStringLiteral("Median duration in seconds."),
+        QStringLiteral("S"), QStringLiteral("180"));
+    const QCommandLineOption sigmaOption(
+        QStringLiteral("sigma"), QStringLiteral("Log-normal sigma."), QStringLiteral("SIGMA"), QStringLiteral("1.4"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("SEED"), QStringLiteral("42"));
+    const QCommandLineOption sweepOption(QStringLiteral("sweep"),
+        QStringLiteral("Also run the adaptive policy with these age factors (comma-separated)."),
+        QStringLiteral("FACTORS"));
     parser.addOptions({tasksOption, medianOption, sigmaOption, seedOption, sweepOption});
     parser.process(app);
 
@@ -155,7 +162,8 @@ int main(int argc, char *argv[])
     for (const QString &factor : factors) {
         PollPolicy policy;
         policy.ageFactor = factor.toDouble();
-        outcomes.push_back(run(QStringLiteral("adaptive, age factor %1").arg(policy.ageFactor), policy, durations, seed));
+        outcomes.push_back(
+            run(QStringLiteral("adaptive, age factor %1").arg(policy.ageFactor), policy, durations, seed));
     }
     const double fixed5 = outcomes[2].requestsPerTask;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")

@@ -33,62 +33,86 @@ void TestAsyncTaskReader::parse_data()
 
     // Envelopes.
     QTest::newRow("task envelope") << QByteArray(R"({"task":{"id":"a","state":"PENDING"}})") << "a"
-                                   << S(TaskState::Pending) << T(TaskStatus::Unknown) << "PENDING" << "";
+                                   << S(TaskState::Pending) << T(TaskStatus::Unknown) << "PENDING"
+                                   << "";
     QTest::newRow("value envelope") << QByteArray(R"({"value":{"id":"b","state":"COMPLETE","status":"CANCELED"}})")
-                                    << "b" << S(TaskState::Complete) << T(TaskStatus::Canceled) << "COMPLETE" << "CANCELED";
+                                    << "b" << S(TaskState::Complete) << T(TaskStatus::Canceled) << "COMPLETE"
+                                    << "CANCELED";
     QTest::newRow("bare") << QByteArray(R"({"id":"c","state":"IN_PROGRESS","status":"UNKNOWN_STATUS"})") << "c"
-                          << S(TaskState::InProgress) << T(TaskStatus::Unknown) << "IN_PROGRESS" << "UNKNOWN_STATUS";
+                          << S(TaskState::InProgress) << T(TaskStatus::Unknown) << "IN_PROGRESS"
+                          << "UNKNOWN_STATUS";
     QTest::newRow("task wins over value") << QByteArray(R"({"task":{"id":"t","state":1},"value":{"id":"v","state":3}})")
-                                          << "t" << S(TaskState::Pending) << T(TaskStatus::Unknown) << "1" << "";
+                                          << "t" << S(TaskState::Pending) << T(TaskStatus::Unknown) << "1"
+                                          << "";
     QTest::newRow("task not an object falls back to value")
         << QByteArray(R"({"task":"x","value":{"id":"v","state":2}})") << "v" << S(TaskState::InProgress)
-        << T(TaskStatus::Unknown) << "2" << "";
+        << T(TaskStatus::Unknown) << "2"
+        << "";
     QTest::newRow("task not an object, no value: bare body")
         << QByteArray(R"({"task":7,"id":"bare","state":"PENDING"})") << "bare" << S(TaskState::Pending)
-        << T(TaskStatus::Unknown) << "PENDING" << "";
+        << T(TaskStatus::Unknown) << "PENDING"
+        << "";
 
     // Enum encodings.
     QTest::newRow("numbers") << QByteArray(R"({"task":{"id":"n","state":3,"status":2}})") << "n"
-                             << S(TaskState::Complete) << T(TaskStatus::Failed) << "3" << "2";
+                             << S(TaskState::Complete) << T(TaskStatus::Failed) << "3"
+                             << "2";
     QTest::newRow("numeric strings") << QByteArray(R"({"task":{"id":"n","state":"3","status":"1"}})") << "n"
-                                     << S(TaskState::Complete) << T(TaskStatus::Succeeded) << "3" << "1";
+                                     << S(TaskState::Complete) << T(TaskStatus::Succeeded) << "3"
+                                     << "1";
     QTest::newRow("lowercase names") << QByteArray(R"({"task":{"id":"l","state":"complete","status":"succeeded"}})")
-                                     << "l" << S(TaskState::Complete) << T(TaskStatus::Succeeded) << "complete" << "succeeded";
+                                     << "l" << S(TaskState::Complete) << T(TaskStatus::Succeeded) << "complete"
+                                     << "succeeded";
     QTest::newRow("zero numbers") << QByteArray(R"({"task":{"id":"z","state":0,"status":0}})") << "z"
-                                  << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "0" << "0";
+                                  << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "0"
+                                  << "0";
     QTest::newRow("UNKNOWN_STATE name") << QByteArray(R"({"task":{"state":"UNKNOWN_STATE"}})") << ""
-                                        << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "UNKNOWN_STATE" << "";
+                                        << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "UNKNOWN_STATE"
+                                        << "";
 
     // Missing fields.
-    QTest::newRow("empty object") << QByteArray("{}") << "" << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "" << "";
+    QTest::newRow("empty object") << QByteArray("{}") << "" << S(TaskState::Unknown) << T(TaskStatus::Unknown) << ""
+                                  << "";
     QTest::newRow("empty task") << QByteArray(R"({"task":{}})") << "" << S(TaskState::Unknown) << T(TaskStatus::Unknown)
-                                << "" << "";
+                                << ""
+                                << "";
     QTest::newRow("null state") << QByteArray(R"({"task":{"id":"x","state":null,"status":null}})") << "x"
-                                << S(TaskState::Unknown) << T(TaskStatus::Unknown) << "" << "";
+                                << S(TaskState::Unknown) << T(TaskStatus::Unknown) << ""
+                                << "";
 
     // Unknown values from a newer server: kept raw, not finished, not success.
     QTest::newRow("unknown state name") << QByteArray(R"({"task":{"id":"u","state":"PAUSED"}})") << "u"
-                                        << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "PAUSED" << "";
+                                        << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "PAUSED"
+                                        << "";
     QTest::newRow("unknown state number") << QByteArray(R"({"task":{"id":"u","state":7}})") << "u"
-                                          << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "7" << "";
+                                          << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "7"
+                                          << "";
     QTest::newRow("negative state") << QByteArray(R"({"task":{"id":"u","state":-1}})") << "u"
-                                    << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "-1" << "";
+                                    << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "-1"
+                                    << "";
     QTest::newRow("fractional state") << QByteArray(R"({"task":{"id":"u","state":1.5}})") << "u"
-                                      << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "1.5" << "";
-    QTest::newRow("unknown status") << QByteArray(R"({"task":{"id":"u","state":"COMPLETE","status":"PARTIAL"}})")
-                                    << "u" << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "COMPLETE" << "PARTIAL";
+                                      << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "1.5"
+                                      << "";
+    QTest::newRow("unknown status") << QByteArray(R"({"task":{"id":"u","state":"COMPLETE","status":"PARTIAL"}})") << "u"
+                                    << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "COMPLETE"
+                                    << "PARTIAL";
     QTest::newRow("unknown status number") << QByteArray(R"({"task":{"id":"u","state":3,"status":9}})") << "u"
-                                           << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "3" << "9";
+                                           << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "3"
+                                           << "9";
 
     // Wrong types: never a crash, kept as text.
     QTest::newRow("state is bool") << QByteArray(R"({"task":{"id":"w","state":true}})") << "w"
-                                   << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "true" << "";
+                                   << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << "true"
+                                   << "";
     QTest::newRow("state is object") << QByteArray(R"({"task":{"id":"w","state":{"name":"PENDING"}}})") << "w"
-                                     << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << R"({"name":"PENDING"})" << "";
+                                     << S(TaskState::Unrecognised) << T(TaskStatus::Unknown) << R"({"name":"PENDING"})"
+                                     << "";
     QTest::newRow("status is array") << QByteArray(R"({"task":{"id":"w","state":"COMPLETE","status":[1]}})") << "w"
-                                     << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "COMPLETE" << "[1]";
+                                     << S(TaskState::Complete) << T(TaskStatus::Unrecognised) << "COMPLETE"
+                                     << "[1]";
     QTest::newRow("id is number") << QByteArray(R"({"task":{"id":42,"state":"PENDING"}})") << "42"
-                                  << S(TaskState::Pending) << T(TaskStatus::Unknown) << "PENDING" << "";
+                                  << S(TaskState::Pending) << T(TaskStatus::Unknown) << "PENDING"
+                                  << "";
 }
 
 void TestAsyncTaskReader::parse()
@@ -103,7 +127,7 @@ void TestAsyncTaskReader::parse()
     QTEST(result.task->statusRaw, "statusRaw");
     // Only a COMPLETE task with SUCCEEDED status counts as success.
     QCOMPARE(result.task->succeeded(),
-             result.task->state == TaskState::Complete && result.task->status == TaskStatus::Succeeded);
+        result.task->state == TaskState::Complete && result.task->status == TaskStatus::Succeeded);
 }
 
 void TestAsyncTaskReader::keepsUnknownFieldsAndJsonValues()

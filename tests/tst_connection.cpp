@@ -21,22 +21,36 @@ void TestConnection::normalise_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain host") << "your-org.vezacloud.com" << "https://your-org.vezacloud.com";
-    QTest::newRow("https") << "https://your-org.vezacloud.com" << "https://your-org.vezacloud.com";
-    QTest::newRow("trailing slash") << "https://your-org.vezacloud.com/" << "https://your-org.vezacloud.com";
-    QTest::newRow("many slashes") << "https://your-org.vezacloud.com///" << "https://your-org.vezacloud.com";
-    QTest::newRow("api v1") << "https://your-org.vezacloud.com/api/v1" << "https://your-org.vezacloud.com";
-    QTest::newRow("api v1 slash") << "your-org.vezacloud.com/api/v1/" << "https://your-org.vezacloud.com";
+    QTest::newRow("plain host") << "your-org.vezacloud.com"
+                                << "https://your-org.vezacloud.com";
+    QTest::newRow("https") << "https://your-org.vezacloud.com"
+                           << "https://your-org.vezacloud.com";
+    QTest::newRow("trailing slash") << "https://your-org.vezacloud.com/"
+                                    << "https://your-org.vezacloud.com";
+    QTest::newRow("many slashes") << "https://your-org.vezacloud.com///"
+                                  << "https://your-org.vezacloud.com";
+    QTest::newRow("api v1") << "https://your-org.vezacloud.com/api/v1"
+                            << "https://your-org.vezacloud.com";
+    QTest::newRow("api v1 slash") << "your-org.vezacloud.com/api/v1/"
+                                  << "https://your-org.vezacloud.com";
     QTest::newRow("whole endpoint") << "https://your-org.vezacloud.com/api/v1/assessments/async_tasks/abc"
                                     << "https://your-org.vezacloud.com";
-    QTest::newRow("uppercase host") << "  HTTPS://Your-Org.VezaCloud.com  " << "https://your-org.vezacloud.com";
-    QTest::newRow("default port dropped") << "https://a.example:443/" << "https://a.example";
-    QTest::newRow("other port kept") << "https://a.example:8443" << "https://a.example:8443";
-    QTest::newRow("path prefix kept") << "https://gw.example/veza/api/v1" << "https://gw.example/veza";
-    QTest::newRow("loopback http") << "http://127.0.0.1:8765/" << "http://127.0.0.1:8765";
-    QTest::newRow("localhost http") << "http://localhost:8765" << "http://localhost:8765";
-    QTest::newRow("ipv6 loopback http") << "http://[::1]:8765" << "http://[::1]:8765";
-    QTest::newRow("loopback range") << "http://127.3.2.1:9" << "http://127.3.2.1:9";
+    QTest::newRow("uppercase host") << "  HTTPS://Your-Org.VezaCloud.com  "
+                                    << "https://your-org.vezacloud.com";
+    QTest::newRow("default port dropped") << "https://a.example:443/"
+                                          << "https://a.example";
+    QTest::newRow("other port kept") << "https://a.example:8443"
+                                     << "https://a.example:8443";
+    QTest::newRow("path prefix kept") << "https://gw.example/veza/api/v1"
+                                      << "https://gw.example/veza";
+    QTest::newRow("loopback http") << "http://127.0.0.1:8765/"
+                                   << "http://127.0.0.1:8765";
+    QTest::newRow("localhost http") << "http://localhost:8765"
+                                    << "http://localhost:8765";
+    QTest::newRow("ipv6 loopback http") << "http://[::1]:8765"
+                                        << "http://[::1]:8765";
+    QTest::newRow("loopback range") << "http://127.3.2.1:9"
+                                    << "http://127.3.2.1:9";
 }
 
 void TestConnection::normalise()
@@ -73,7 +87,8 @@ void TestConnection::taskUrlKeepsIdInOneSegment_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QByteArray>("encodedTail");
-    QTest::newRow("uuid") << "3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10" << QByteArray("/async_tasks/3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10");
+    QTest::newRow("uuid") << "3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"
+                          << QByteArray("/async_tasks/3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10");
     QTest::newRow("slash") << "a/b" << QByteArray("/async_tasks/a%2Fb");
     QTest::newRow("query") << "a/b?c" << QByteArray("/async_tasks/a%2Fb%3Fc");
     QTest::newRow("dot dot") << "../../x" << QByteArray("/async_tasks/..%2F..%2Fx");

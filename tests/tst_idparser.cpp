@@ -31,12 +31,14 @@ void TestIdParser::parse_data()
     QTest::newRow("not a uuid is kept") << QStringLiteral("job-42") << QStringList{QStringLiteral("job-42")};
     QTest::newRow("empty") << QString() << QStringList{};
     QTest::newRow("only separators") << QStringLiteral(" ,\n;\t") << QStringList{};
-    QTest::newRow("create answer") << QStringLiteral(R"({"task": {"id": "%1", "state": "PENDING"}})").arg(a) << QStringList{a};
+    QTest::newRow("create answer") << QStringLiteral(R"({"task": {"id": "%1", "state": "PENDING"}})").arg(a)
+                                   << QStringList{a};
     QTest::newRow("value answer") << QStringLiteral(R"({"value": {"id": "%1"}})").arg(a) << QStringList{a};
     QTest::newRow("job_id") << QStringLiteral(R"({"job_id": "%1", "status": "queued"})").arg(a) << QStringList{a};
-    QTest::newRow("answer with result rows") << QStringLiteral(R"({"task": {"id": "%1", "result": {"rows": [{"id": "row-1"}]}}})").arg(a)
-                                            << QStringList{a};
-    QTest::newRow("array of answers") << QStringLiteral(R"([{"task": {"id": "%1"}}, {"id": "%2"}])").arg(a, b) << QStringList{a, b};
+    QTest::newRow("answer with result rows")
+        << QStringLiteral(R"({"task": {"id": "%1", "result": {"rows": [{"id": "row-1"}]}}})").arg(a) << QStringList{a};
+    QTest::newRow("array of answers") << QStringLiteral(R"([{"task": {"id": "%1"}}, {"id": "%2"}])").arg(a, b)
+                                      << QStringList{a, b};
     QTest::newRow("array of strings") << QStringLiteral(R"(["%1", "%2"])").arg(a, b) << QStringList{a, b};
 }
 

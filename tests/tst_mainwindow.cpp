@@ -21,8 +21,8 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -33,7 +33,7 @@ namespace {
 
 constexpr int NetworkTimeoutMs = 10'000;
 
-template<typename T>
+template <typename T>
 T *child(const QObject *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
@@ -154,7 +154,7 @@ void tst_MainWindow::addDialogAddsRowsWithLabel()
     QCOMPARE(model->task(u"bbb-2"_s)->label, u"Quarterly access review"_s);
     QCOMPARE(m_harness->table()->model()->rowCount(), 3);
     QVERIFY(window.statusBar()->currentMessage().startsWith(u"Added 3 task"_s));
-    QTRY_VERIFY(!window.findChild<AddTasksDialog *>());  // deleted once closed
+    QTRY_VERIFY(!window.findChild<AddTasksDialog *>()); // deleted once closed
 }
 
 void tst_MainWindow::addDialogCountsDuplicatesAndDisablesOk()
@@ -190,8 +190,9 @@ void tst_MainWindow::pasteActionAddsClipboardIds()
     paste->trigger();
     TaskTableModel *model = m_harness->monitor.model();
     QCOMPARE(model->ids(), QStringList({u"p-1"_s, u"p-2"_s, u"p-3"_s}));
-    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Added 3 task"_s), qPrintable(window.statusBar()->currentMessage()));
-    QCOMPARE(window.selectedTaskIds().size(), model->rowCount());  // what was pasted is selected
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Added 3 task"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.selectedTaskIds().size(), model->rowCount()); // what was pasted is selected
 
     const int before = model->rowCount();
     QGuiApplication::clipboard()->setText(u"p-2"_s);
@@ -223,7 +224,7 @@ void tst_MainWindow::filterNarrowsVisibleRows()
     auto *counts = child<QLabel>(&window, u"countsLabel"_s);
     QVERIFY2(counts->text().startsWith(u"2 of 4 shown"_s), qPrintable(counts->text()));
 
-    filter->setText(u"quarterly"_s);  // the label column counts too
+    filter->setText(u"quarterly"_s); // the label column counts too
     QCOMPARE(shown->rowCount(), 1);
     QCOMPARE(shown->index(0, TaskTableModel::IdColumn).data().toString(), u"gamma-1"_s);
 
@@ -247,7 +248,8 @@ void tst_MainWindow::removeActsOnSelection()
 
     QVERIFY(window.selectTask(u"r-2"_s));
     QVERIFY(remove->isEnabled());
-    table->selectionModel()->select(table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(
+        table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(window.selectedTaskIds(), QStringList({u"r-2"_s, u"r-3"_s}));
     remove->trigger();
     QCOMPARE(m_harness->monitor.model()->ids(), QStringList{u"r-1"_s});
@@ -269,7 +271,8 @@ void tst_MainWindow::detailsFollowSelectionAndShowResult()
     auto *idValue = child<QLabel>(details, u"idValue"_s);
     QVERIFY(idValue->isVisible());
     QCOMPARE(idValue->text(), u"done-1"_s);
-    QVERIFY(idValue->width() >= idValue->fontMetrics().horizontalAdvance(idValue->text()));  // laid out, not squeezed to nothing
+    QVERIFY(idValue->width()
+        >= idValue->fontMetrics().horizontalAdvance(idValue->text())); // laid out, not squeezed to nothing
 
     auto *result = child<QPlainTextEdit>(details, u"resultEdit"_s);
     QVERIFY(result->isReadOnly());
@@ -298,11 +301,11 @@ void tst_MainWindow::notificationListGetsCompletion()
     QVERIFY2(entry.data().toString().contains(u"Task succeeded"_s), qPrintable(entry.data().toString()));
     QCOMPARE(tabs->tabText(1), u"Notifications (1)"_s);
     QTest::qWait(200);
-    QCOMPARE(view->model()->rowCount(), 1);  // one entry per completion, not one per listener
+    QCOMPARE(view->model()->rowCount(), 1); // one entry per completion, not one per listener
 
     tabs->setCurrentIndex(1);
     QVERIFY(view->isVisible());
-    QCOMPARE(tabs->tabText(1), u"Notifications"_s);  // read once shown
+    QCOMPARE(tabs->tabText(1), u"Notifications"_s); // read once shown
 
     m_harness->table()->clearSelection();
     QVERIFY(window.selectedTaskIds().isEmpty());
@@ -314,7 +317,8 @@ void tst_MainWindow::statusBarCountsByState()
 {
     MainWindow &window = m_harness->window;
     QVERIFY(m_harness->addQuickTask(u"s-ok"_s));
-    QVERIFY(m_harness->addQuickTask(u"s-fail"_s, {{u"status"_s, u"FAILED"_s}, {u"error_reason"_s, u"query timed out"_s}}));
+    QVERIFY(
+        m_harness->addQuickTask(u"s-fail"_s, {{u"status"_s, u"FAILED"_s}, {u"error_reason"_s, u"query timed out"_s}}));
     QVERIFY(m_harness->addQuickTask(u"s-stop"_s, {{u"status"_s, u"CANCELED"_s}}));
     QVERIFY(m_harness->sim.addTask({{u"id"_s, u"s-slow"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
     auto *counts = child<QLabel>(&window, u"countsLabel"_s);
@@ -384,7 +388,7 @@ void tst_MainWindow::connectionDialogAcceptsAndSavesOnlyTheAddress()
         auto *key = child<QLineEdit>(&dialog, u"apiKeyEdit"_s);
         auto *ok = child<QPushButton>(&dialog, u"connectButton"_s);
         url->setText(u"Your-Org.vezacloud.com/api/v1/"_s);
-        QVERIFY(!ok->isEnabled());  // no key yet
+        QVERIFY(!ok->isEnabled()); // no key yet
         key->setText(u"  secret  "_s);
         QVERIFY(ok->isEnabled());
         QVERIFY(child<QLabel>(&dialog, u"baseUrlStatus"_s)->text().contains(u"https://your-org.vezacloud.com"_s));
@@ -427,9 +431,9 @@ void tst_MainWindow::detailsPaneShowsErrorsAndStaleness()
 
     clock.advance(5'000);
     model.applyResult(answer(u"f-1"_s, clock.nowMs(),
-                             {{u"id"_s, u"f-1"_s}, {u"state"_s, 3}, {u"status"_s, 2}, {u"error_reason"_s, u"query timed out"_s},
-                              {u"error_status"_s, QJsonObject{{u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}}},
-                              {u"created_at"_s, u"2024-05-01T10:00:00Z"_s}}));
+        {{u"id"_s, u"f-1"_s}, {u"state"_s, 3}, {u"status"_s, 2}, {u"error_reason"_s, u"query timed out"_s},
+            {u"error_status"_s, QJsonObject{{u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}}},
+            {u"created_at"_s, u"2024-05-01T10:00:00Z"_s}}));
     auto *reason = child<QPlainTextEdit>(&pane, u"errorReasonEdit"_s);
     auto *status = child<QPlainTextEdit>(&pane, u"errorStatusEdit"_s);
     QTRY_VERIFY(status->toPlainText().contains(u"\"code\": 4"_s));
@@ -452,7 +456,7 @@ void tst_MainWindow::detailsPaneShowsErrorsAndStaleness()
     QVERIFY(stale->isVisible());
     QVERIFY(lastError->isVisible());
     QCOMPARE(lastError->text(), describeError(failure.error));
-    QVERIFY(status->toPlainText().contains(u"deadline exceeded"_s));  // the last good answer stays
+    QVERIFY(status->toPlainText().contains(u"deadline exceeded"_s)); // the last good answer stays
 }
 
 void tst_MainWindow::detailsPaneDropsResultOfPreviousSelection()
@@ -463,9 +467,11 @@ void tst_MainWindow::detailsPaneDropsResultOfPreviousSelection()
     QJsonArray items;
     for (int i = 0; i < 40'000; ++i)
         items.append(u"big-item-%1"_s.arg(i));
-    model.applyResult(answer(u"big"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
+    model.applyResult(answer(
+        u"big"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
     model.applyResult(answer(u"small"_s, clock.nowMs(),
-                             {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, QJsonObject{{u"v"_s, u"small-result"_s}}}}));
+        {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s},
+            {u"result"_s, QJsonObject{{u"v"_s, u"small-result"_s}}}}));
 
     DetailsPane pane(&model, &clock);
     pane.show();
@@ -490,7 +496,8 @@ void tst_MainWindow::detailsPaneCapsHugeResult()
     QJsonArray items;
     for (int i = 0; i < 80'000; ++i)
         items.append(u"identity-%1@example.com"_s.arg(i, 8, 10, QLatin1Char('0')));
-    model.applyResult(answer(u"huge"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
+    model.applyResult(answer(
+        u"huge"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
 
     DetailsPane pane(&model, &clock);
     pane.show();

@@ -34,11 +34,12 @@ void TestPollingFaults::everyTaskReachesItsFinalStateThroughFaults()
     for (int i = 0; i < 24; ++i) {
         const QString id = QStringLiteral("soak-%1").arg(i);
         const QString status = outcomes.at(i % 3);
-        QVERIFY(sim.addTask(QJsonObject{{QStringLiteral("id"), id},
-                                        {QStringLiteral("pending_ms"), 200 + 100 * (i % 5)},
-                                        {QStringLiteral("running_ms"), 300 + 200 * i},
-                                        {QStringLiteral("status"), status}}));
-        expected.insert(id, i % 3 == 0 ? TaskStatus::Succeeded : i % 3 == 1 ? TaskStatus::Failed : TaskStatus::Canceled);
+        QVERIFY(sim.addTask(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pending_ms"), 200 + 100 * (i % 5)},
+            {QStringLiteral("running_ms"), 300 + 200 * i}, {QStringLiteral("status"), status}}));
+        expected.insert(id,
+            i % 3 == 0       ? TaskStatus::Succeeded
+                : i % 3 == 1 ? TaskStatus::Failed
+                             : TaskStatus::Canceled);
     }
 
     SimFaults faults;
@@ -89,7 +90,7 @@ void TestPollingFaults::everyTaskReachesItsFinalStateThroughFaults()
 
     QSignalSpy completed(&monitor, &TaskMonitor::taskCompleted);
     monitor.addTasks(expected.keys());
-    QTest::qWait(6'000);  // the faults run for a while
+    QTest::qWait(6'000); // the faults run for a while
     const QJsonObject statsDuringFaults = sim.server().stats();
     sim.server().setFaults({});
     QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 24, 40'000);
@@ -106,7 +107,8 @@ void TestPollingFaults::everyTaskReachesItsFinalStateThroughFaults()
         const int requests = sim.server().requestCount(it.key());
         const qint64 watchedMs = lastRequestMs.value(it.key()) - firstRequestMs.value(it.key());
         const int bound = int(watchedMs / policy.minIntervalMs) + 1;
-        QVERIFY2(requests <= bound, qPrintable(QStringLiteral("%1: %2 requests in %3 ms").arg(it.key()).arg(requests).arg(watchedMs)));
+        QVERIFY2(requests <= bound,
+            qPrintable(QStringLiteral("%1: %2 requests in %3 ms").arg(it.key()).arg(requests).arg(watchedMs)));
         // Qt may resend a GET once on a reset connection, so the server can see more requests than answers.
         QVERIFY(task->requestCount <= requests);
     }

@@ -136,7 +136,7 @@ void TestPollScheduler::newTaskIsFetchedAtOnce()
     QCOMPARE(started.size(), 1);
     QVERIFY(m_scheduler->isInFlight(QStringLiteral("a")));
     QCOMPARE(m_scheduler->inFlightCount(), 1);
-    m_scheduler->watch(QStringLiteral("a"));  // watching again changes nothing
+    m_scheduler->watch(QStringLiteral("a")); // watching again changes nothing
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
 }
@@ -172,7 +172,7 @@ void TestPollScheduler::intervalGrowsWithAge()
 
 void TestPollScheduler::jitterStaysInRange()
 {
-    const PollPolicy policy;  // ±20 %
+    const PollPolicy policy; // ±20 %
     const qint64 base = policy.baseIntervalMs(300'000);
     QCOMPARE(policy.intervalMs(300'000, false, 0.0), qint64(base * 0.8));
     QCOMPARE(policy.intervalMs(300'000, false, 0.5), base);
@@ -183,7 +183,12 @@ void TestPollScheduler::jitterStaysInRange()
     const QStringList batch = ids(200);
     for (const QString &id : batch)
         m_scheduler->watch(id, m_clock->nowMs() - 300'000);
-    m_scheduler->setPolicy([] { PollPolicy p; p.maxInFlight = 1000; p.requestsPerSecond = 0; return p; }());
+    m_scheduler->setPolicy([] {
+        PollPolicy p;
+        p.maxInFlight = 1000;
+        p.requestsPerSecond = 0;
+        return p;
+    }());
     m_scheduler->processDue();
     answerAllRunning();
     QSet<qint64> distinct;
@@ -197,7 +202,7 @@ void TestPollScheduler::jitterStaysInRange()
         high = std::max(high, wait);
     }
     QVERIFY(distinct.size() > 150);
-    QVERIFY(low < base * 0.85);   // both ends of the range are used
+    QVERIFY(low < base * 0.85); // both ends of the range are used
     QVERIFY(high > base * 1.15);
 }
 
@@ -292,7 +297,7 @@ void TestPollScheduler::retryAfterPausesWholeConnection()
     QCOMPARE(m_scheduler->nextWakeMs(), until);
     advance(44'999);
     QCOMPARE(m_fetcher->requests().size(), 2);
-    m_scheduler->refreshAll();  // "Refresh now" never breaks a rate-limit pause
+    m_scheduler->refreshAll(); // "Refresh now" never breaks a rate-limit pause
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requests().size(), 2);
     advance(1);
@@ -317,7 +322,7 @@ void TestPollScheduler::rateLimitWithoutRetryAfterDoubles()
     QCOMPARE(m_scheduler->rateLimitedUntilMs(), 0);
     advance(100'000);
     QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), VezaError::Kind::RateLimited, 429)));
-    QCOMPARE(m_scheduler->rateLimitedUntilMs() - m_clock->nowMs(), 10'000);  // strikes reset by the good answer
+    QCOMPARE(m_scheduler->rateLimitedUntilMs() - m_clock->nowMs(), 10'000); // strikes reset by the good answer
 }
 
 void TestPollScheduler::retryAfterIsAHintOnGoodAnswers()
@@ -337,8 +342,8 @@ void TestPollScheduler::transientFailuresBackOffThenRecover()
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
     const QList<VezaError::Kind> kinds{VezaError::Kind::Server, VezaError::Kind::Network, VezaError::Kind::Timeout,
-                                       VezaError::Kind::BadResponse, VezaError::Kind::Server, VezaError::Kind::Server,
-                                       VezaError::Kind::Server, VezaError::Kind::Server, VezaError::Kind::Server};
+        VezaError::Kind::BadResponse, VezaError::Kind::Server, VezaError::Kind::Server, VezaError::Kind::Server,
+        VezaError::Kind::Server, VezaError::Kind::Server};
     int failures = 0;
     for (VezaError::Kind kind : kinds) {
         QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), kind, kind == VezaError::Kind::Server ? 500 : 0)));
@@ -368,7 +373,7 @@ void TestPollScheduler::authFailureStopsEverything()
     QVERIFY(m_scheduler->isAuthBlocked());
     QCOMPARE(blocked.size(), 1);
     QVERIFY(m_fetcher->answerError(QStringLiteral("b"), VezaError::Kind::Unauthorized, 403));
-    QCOMPARE(blocked.size(), 1);  // said once
+    QCOMPARE(blocked.size(), 1); // said once
     advance(3'600'000);
     QCOMPARE(m_fetcher->requests().size(), 2);
     QCOMPARE(m_scheduler->nextWakeMs(), -1);
@@ -417,16 +422,16 @@ void TestPollScheduler::capOnRequestsInFlight()
 {
     PollPolicy policy;
     policy.maxInFlight = 4;
-    policy.requestsPerSecond = 0;  // no budget: the cap alone
+    policy.requestsPerSecond = 0; // no budget: the cap alone
     m_scheduler->setPolicy(policy);
     for (const QString &id : ids(10))
         m_scheduler->watch(id);
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requests().size(), 4);
     QCOMPARE(m_scheduler->inFlightCount(), 4);
-    QCOMPARE(m_scheduler->nextWakeMs(), -1);  // waiting for an answer, not for time
+    QCOMPARE(m_scheduler->nextWakeMs(), -1); // waiting for an answer, not for time
     QVERIFY(m_fetcher->answerResult(running(m_fetcher->pending().constFirst())));
-    QCOMPARE(m_scheduler->nextWakeMs(), m_clock->nowMs());  // the answer frees a slot at once
+    QCOMPARE(m_scheduler->nextWakeMs(), m_clock->nowMs()); // the answer frees a slot at once
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requests().size(), 5);
     QCOMPARE(m_scheduler->inFlightCount(), 4);
@@ -457,7 +462,7 @@ void TestPollScheduler::budgetIsFairAndNothingStarves()
         m_clock->advance(100);
     }
     const int total = int(m_fetcher->requests().size());
-    QVERIFY2(total <= 5 * 60 + 5 + 1, QByteArray::number(total).constData());  // the budget holds (burst of 5)
+    QVERIFY2(total <= 5 * 60 + 5 + 1, QByteArray::number(total).constData()); // the budget holds (burst of 5)
     QVERIFY(total >= 5 * 60 - 5);
     int fewest = std::numeric_limits<int>::max();
     int most = 0;
@@ -466,7 +471,7 @@ void TestPollScheduler::budgetIsFairAndNothingStarves()
         most = std::max(most, m_fetcher->requestCount(id));
     }
     QVERIFY2(most - fewest <= 1, qPrintable(QStringLiteral("%1..%2").arg(fewest).arg(most)));
-    QVERIFY2(worstGap <= 11'000, QByteArray::number(worstGap).constData());  // 50 tasks / 5 per s, plus a tick
+    QVERIFY2(worstGap <= 11'000, QByteArray::number(worstGap).constData()); // 50 tasks / 5 per s, plus a tick
 }
 
 void TestPollScheduler::deadlineStopsWatching()
@@ -524,7 +529,7 @@ void TestPollScheduler::pausePerTask()
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("b")), 6);
     m_scheduler->setTaskPaused(QStringLiteral("a"), false);
     m_scheduler->processDue();
-    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);  // overdue: asked at once
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2); // overdue: asked at once
 }
 
 void TestPollScheduler::refreshBypassesScheduleNotRateLimit()
@@ -537,7 +542,7 @@ void TestPollScheduler::refreshBypassesScheduleNotRateLimit()
     m_scheduler->refresh(QStringLiteral("a"));
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
-    m_scheduler->refresh(QStringLiteral("a"));  // in flight: no second request
+    m_scheduler->refresh(QStringLiteral("a")); // in flight: no second request
     m_scheduler->refreshAll();
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
@@ -573,7 +578,7 @@ void TestPollScheduler::offlineSendsNothingThenSpreadsOut()
         first = std::min(first, due);
         last = std::max(last, due);
     }
-    QVERIFY(last - first > policy.reconnectSpreadMs / 2);  // spread out, not one burst
+    QVERIFY(last - first > policy.reconnectSpreadMs / 2); // spread out, not one burst
     advance(policy.reconnectSpreadMs);
     QCOMPARE(m_fetcher->requests().size(), 80);
 }

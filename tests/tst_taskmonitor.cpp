@@ -11,7 +11,7 @@ namespace {
 QJsonObject quickTask(const QString &id, const QString &status, int pendingMs = 100, int runningMs = 200)
 {
     return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pending_ms"), pendingMs},
-                       {QStringLiteral("running_ms"), runningMs}, {QStringLiteral("status"), status}};
+        {QStringLiteral("running_ms"), runningMs}, {QStringLiteral("status"), status}};
 }
 
 } // namespace
@@ -51,9 +51,10 @@ void TestTaskMonitor::tasksRunToCompletion()
     monitor.scheduler()->setIntervalMs(1'000);
     monitor.setConnection(sim.connection());
     QSignalSpy completed(&monitor, &TaskMonitor::taskCompleted);
-    QCOMPARE(monitor.addTasks({QStringLiteral("ok"), QStringLiteral("bad"), QStringLiteral("stop"), QStringLiteral("ok")},
-                              QStringLiteral("nightly")),
-             3);
+    QCOMPARE(
+        monitor.addTasks({QStringLiteral("ok"), QStringLiteral("bad"), QStringLiteral("stop"), QStringLiteral("ok")},
+            QStringLiteral("nightly")),
+        3);
     QCOMPARE(monitor.model()->rowCount(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 3, 10'000);
 
@@ -74,7 +75,7 @@ void TestTaskMonitor::tasksRunToCompletion()
     // A finished task is asked again only when the user says so.
     monitor.refreshTasks({QStringLiteral("ok")});
     QTRY_COMPARE(sim.server().requestCount(QStringLiteral("ok")), requests + 1);
-    QCOMPARE(completed.size(), 3);  // no second notification for the same completion
+    QCOMPARE(completed.size(), 3); // no second notification for the same completion
 }
 
 void TestTaskMonitor::notConfiguredSaysSo()
@@ -112,7 +113,7 @@ void TestTaskMonitor::rejectedKeyStopsPollingUntilKeyChanges()
     QVERIFY(seen <= 2);
     QTest::qWait(1'200);
     QCOMPARE(sim.server().stats().value(QLatin1String("total")).toInt(), seen);
-    QCOMPARE(monitor.notifications()->rowCount(), 1);  // said once
+    QCOMPARE(monitor.notifications()->rowCount(), 1); // said once
 
     monitor.setConnection(sim.connection());
     QTRY_VERIFY(monitor.model()->task(QStringLiteral("a"))->isComplete());
@@ -134,7 +135,8 @@ void TestTaskMonitor::slowServerNeverGetsOverlappingRequests()
     monitor.setConnection(sim.connection());
     int inFlight = 0;
     int maxInFlight = 0;
-    connect(monitor.scheduler(), &PollScheduler::requestStarted, this, [&] { maxInFlight = std::max(maxInFlight, ++inFlight); });
+    connect(monitor.scheduler(), &PollScheduler::requestStarted, this,
+        [&] { maxInFlight = std::max(maxInFlight, ++inFlight); });
     connect(monitor.scheduler(), &PollScheduler::resultReady, this, [&] { --inFlight; });
     monitor.addTasks({QStringLiteral("slow")});
     QTest::qWait(4'500);
@@ -196,7 +198,7 @@ void TestTaskMonitor::rateLimitPausesConnectionAndSaysUntilWhen()
     monitor.addTasks({QStringLiteral("x")});
     QTRY_COMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::RateLimited);
     QVERIFY2(monitor.connectionMessage().startsWith(QLatin1String("Rate limited, next request at ")),
-             qPrintable(monitor.connectionMessage()));
+        qPrintable(monitor.connectionMessage()));
     // A task added during the pause waits for it too.
     monitor.addTasks({QStringLiteral("y")});
     QTest::qWait(500);
@@ -220,7 +222,8 @@ void TestTaskMonitor::unknownIdEndsAsNotFound()
     monitor.setPolicy(policy);
     monitor.setConnection(sim.connection());
     monitor.addTasks({QStringLiteral("gone")});
-    QTRY_COMPARE_WITH_TIMEOUT(monitor.model()->task(QStringLiteral("gone"))->watch, TrackedTask::Watch::NotFound, 8'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        monitor.model()->task(QStringLiteral("gone"))->watch, TrackedTask::Watch::NotFound, 8'000);
     const int requests = sim.server().requestCount(QStringLiteral("gone"));
     QVERIFY2(requests >= 2 && requests <= 4, QByteArray::number(requests).constData());
     QCOMPARE(monitor.notifications()->at(0).title, QStringLiteral("Task not found"));

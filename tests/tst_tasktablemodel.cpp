@@ -68,7 +68,8 @@ void TestTaskTableModel::init()
 {
     m_clock = std::make_unique<ManualClock>();
     m_model = std::make_unique<TaskTableModel>(m_clock.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestTaskTableModel::cleanup()
@@ -82,10 +83,11 @@ void TestTaskTableModel::addAndRemove()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    QCOMPARE(m_model->addTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a")}, QStringLiteral("batch")),
-             (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(
+        m_model->addTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a")}, QStringLiteral("batch")),
+        (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(m_model->addTasks({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}),
-             (QStringList{QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
+        (QStringList{QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
     QCOMPARE(m_model->rowCount(), 5);
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::LabelColumn)).toString(), QStringLiteral("batch"));
@@ -143,12 +145,15 @@ void TestTaskTableModel::staleKeepsLastKnownState()
     QVERIFY(task->isStale());
     QCOMPARE(task->state(), TaskState::InProgress);
     QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StateColumn)).toString(), QStringLiteral("In progress"));
-    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString(), QStringLiteral("Server error (HTTP 502)"));
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString(),
+        QStringLiteral("Server error (HTTP 502)"));
     QVERIFY(m_model->data(m_model->index(0, 0), TaskTableModel::StaleRole).toBool());
     // Staleness restyles the whole row.
     QCOMPARE(changed.at(0).at(0).toModelIndex().column(), 0);
     QCOMPARE(changed.at(0).at(1).toModelIndex().column(), TaskTableModel::ColumnCount - 1);
-    QVERIFY(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn), Qt::ToolTipRole).toString().contains(QLatin1String("502")));
+    QVERIFY(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn), Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("502")));
 
     m_model->applyResult(answer(QStringLiteral("a"), TaskState::InProgress));
     QVERIFY(!m_model->task(QStringLiteral("a"))->isStale());
@@ -163,7 +168,7 @@ void TestTaskTableModel::unrecognisedValuesShownRaw()
     result.task->statusRaw = QStringLiteral("PARTIAL");
     m_model->applyResult(result);
     QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(), QStringLiteral("PARTIAL"));
-    QCOMPARE(m_model->failedCount(), 1);  // completed without success counts as not succeeded
+    QCOMPARE(m_model->failedCount(), 1); // completed without success counts as not succeeded
 }
 
 void TestTaskTableModel::taskErrorReasonInErrorColumn()
@@ -172,7 +177,8 @@ void TestTaskTableModel::taskErrorReasonInErrorColumn()
     FetchResult result = answer(QStringLiteral("a"), TaskState::Complete, TaskStatus::Failed);
     result.task->errorReason = QStringLiteral("query timed out");
     m_model->applyResult(result);
-    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString(), QStringLiteral("query timed out"));
+    QCOMPARE(
+        m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString(), QStringLiteral("query timed out"));
     QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(), QStringLiteral("Failed"));
 }
 
@@ -250,11 +256,11 @@ void TestTaskTableModel::scheduleColumns()
     QCOMPARE(next.data().toString(), QStringLiteral("checking…"));
     m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Watching, m_clock->nowMs() + 12'000, 0);
     QCOMPARE(next.data().toString(), QStringLiteral("in 12 s"));
-    QCOMPARE(changed.size(), 1);  // the first call set what a new row already had
+    QCOMPARE(changed.size(), 1); // the first call set what a new row already had
     QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(TaskTableModel::NextCheckColumn));
     QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(TaskTableModel::NextCheckColumn));
     m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Watching, m_clock->nowMs() + 12'000, 0);
-    QCOMPARE(changed.size(), 1);  // no change, no signal
+    QCOMPARE(changed.size(), 1); // no change, no signal
     m_clock->advance(11'500);
     QCOMPARE(next.data().toString(), QStringLiteral("in 1 s"));
     m_clock->advance(1'000);
@@ -286,7 +292,7 @@ void TestTaskTableModel::staleSinceAndRetriesInTooltip()
     m_model->applyResult(failure(QStringLiteral("a"), VezaError::Kind::Server, 500));
     m_model->setSchedule(QStringLiteral("a"), TrackedTask::Watch::Watching, m_clock->nowMs() + 4'000, 2);
     const TrackedTask *task = m_model->task(QStringLiteral("a"));
-    QCOMPARE(task->staleSinceMs, staleSince);  // the first failure, not the latest
+    QCOMPARE(task->staleSinceMs, staleSince); // the first failure, not the latest
     QCOMPARE(task->retryCount, 2);
     const QString tip = m_model->index(0, TaskTableModel::StateColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QLatin1String("since")), qPrintable(tip));

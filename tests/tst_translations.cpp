@@ -25,10 +25,12 @@ void TestTranslations::pluralsAreEnglish()
     QFETCH(QLocale, locale);
     QLocale::setDefault(locale);
     installTranslations(QCoreApplication::instance());
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Added %n task(s).", nullptr, 1), QStringLiteral("Added 1 task."));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Added %n task(s).", nullptr, 3), QStringLiteral("Added 3 tasks."));
+    QCOMPARE(
+        QCoreApplication::translate("MainWindow", "Added %n task(s).", nullptr, 1), QStringLiteral("Added 1 task."));
+    QCOMPARE(
+        QCoreApplication::translate("MainWindow", "Added %n task(s).", nullptr, 3), QStringLiteral("Added 3 tasks."));
     QCOMPARE(QCoreApplication::translate("AddTasksDialog", "%n id(s) will be added.", nullptr, 2),
-             QStringLiteral("2 ids will be added."));
+        QStringLiteral("2 ids will be added."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -24,8 +24,8 @@ FetchResult fetchOne(VezaClient &client, const QString &id, int timeoutMs = 10'0
 
 QJsonObject spec(const QString &id, const QString &status = QStringLiteral("SUCCEEDED"))
 {
-    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pending_ms"), 0},
-                       {QStringLiteral("running_ms"), 0}, {QStringLiteral("status"), status}};
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pending_ms"), 0}, {QStringLiteral("running_ms"), 0},
+        {QStringLiteral("status"), status}};
 }
 
 } // namespace
@@ -110,7 +110,7 @@ void TestVezaClient::failedTaskKeepsErrorFields()
     QJsonObject task = spec(QStringLiteral("bad-1"), QStringLiteral("FAILED"));
     task.insert(QStringLiteral("error_reason"), QStringLiteral("query timed out"));
     task.insert(QStringLiteral("error_status"),
-                QJsonObject{{QStringLiteral("code"), 4}, {QStringLiteral("message"), QStringLiteral("deadline exceeded")}});
+        QJsonObject{{QStringLiteral("code"), 4}, {QStringLiteral("message"), QStringLiteral("deadline exceeded")}});
     QVERIFY(sim.addTask(task));
     VezaClient client(&m_clock);
     client.setConnection(sim.connection());
@@ -317,13 +317,15 @@ void TestVezaClient::redirectToAnotherOriginRefused()
         connect(socket, &QTcpSocket::readyRead, socket, [socket, &otherOrigin] {
             if (!socket->readAll().contains("\r\n\r\n"))
                 return;
-            socket->write("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + QByteArray::number(otherOrigin.serverPort())
-                          + "/api/v1/assessments/async_tasks/x\r\nContent-Length: 0\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + QByteArray::number(otherOrigin.serverPort())
+                + "/api/v1/assessments/async_tasks/x\r\nContent-Length: 0\r\n\r\n");
         });
     });
 
     VezaClient client(&m_clock);
-    client.setConnection({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirector.serverPort())), QStringLiteral("secret")});
+    client.setConnection(
+        {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirector.serverPort())), QStringLiteral("secret")});
     const FetchResult result = fetchOne(client, QStringLiteral("x"));
     QCOMPARE(result.error.kind, VezaError::Kind::Redirect);
     QTest::qWait(100);

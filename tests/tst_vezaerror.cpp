@@ -22,7 +22,8 @@ private Q_SLOTS:
 
 void TestVezaError::readsVezaErrorBody()
 {
-    const QByteArray body = R"({"code":"NotFound","message":"Not Found","request_id":"1de5abc","timestamp":"2022-08-05T21:06:53Z",
+    const QByteArray body
+        = R"({"code":"NotFound","message":"Not Found","request_id":"1de5abc","timestamp":"2022-08-05T21:06:53Z",
         "details":[{"@type":"type.googleapis.com/errorstatus.v1.UserFacingErrorInfo","reason":"NOT_FOUND",
                     "message":"Requested resource was not found.","resolution":""}]})";
     const VezaError error = errorFromHttp(404, body);
@@ -97,7 +98,7 @@ void TestVezaError::everyKindHasASentence()
     using K = VezaError::Kind;
     QVERIFY(describeError(VezaError{}).isEmpty());
     for (K kind : {K::Configuration, K::Network, K::Timeout, K::Tls, K::Redirect, K::Unauthorized, K::NotFound,
-                   K::RateLimited, K::Unavailable, K::Server, K::Http, K::BadResponse, K::Canceled}) {
+             K::RateLimited, K::Unavailable, K::Server, K::Http, K::BadResponse, K::Canceled}) {
         VezaError error;
         error.kind = kind;
         error.httpStatus = 418;
@@ -110,7 +111,7 @@ void TestVezaError::retryAfter_data()
 {
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<qint64>("nowMs");
-    QTest::addColumn<qint64>("expected");  // -1: none
+    QTest::addColumn<qint64>("expected"); // -1: none
 
     const qint64 now = QDateTime(QDate(2015, 10, 21), QTime(7, 28, 0), Qt::UTC).toMSecsSinceEpoch();
     QTest::newRow("seconds") << QByteArray("120") << now << qint64(120'000);

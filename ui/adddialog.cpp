@@ -27,7 +27,8 @@ AddTasksDialog::AddTasksDialog(const TaskTableModel *model, QWidget *parent)
     m_idsEdit->setObjectName(QStringLiteral("idsEdit"));
     m_idsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Example ids, not prose: nothing to translate.
-    m_idsEdit->setPlaceholderText(QStringLiteral("3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10\n7a41d0c2-5e9b-4f1a-b3c8-0d6e2f9a1b47"));
+    m_idsEdit->setPlaceholderText(
+        QStringLiteral("3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10\n7a41d0c2-5e9b-4f1a-b3c8-0d6e2f9a1b47"));
     m_idsEdit->setTabChangesFocus(true);
     m_idsEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
 

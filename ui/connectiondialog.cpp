@@ -52,7 +52,7 @@ ConnectionDialog::ConnectionDialog(const Connection &current, QWidget *parent)
     auto *keyNote = new QLabel(tr("The key is kept in memory only until the app quits."), this);
     keyNote->setObjectName(QStringLiteral("keyNote"));
     keyNote->setWordWrap(true);
-    keyNote->setEnabled(false);  // Secondary text: the disabled palette greys it.
+    keyNote->setEnabled(false); // Secondary text: the disabled palette greys it.
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect", "dialog button"));
@@ -103,8 +103,8 @@ void ConnectionDialog::validate()
         m_baseUrlStatus->setText(m_baseUrl.error);
         // Nothing typed yet is a hint, not a mistake.
         const bool typed = !m_baseUrlEdit->text().trimmed().isEmpty();
-        palette.setColor(QPalette::WindowText,
-                         typed ? QColor(ErrorColor) : palette.color(QPalette::Disabled, QPalette::WindowText));
+        palette.setColor(
+            QPalette::WindowText, typed ? QColor(ErrorColor) : palette.color(QPalette::Disabled, QPalette::WindowText));
     } else {
         m_baseUrlStatus->setText(tr("Tasks are read from %1").arg(m_baseUrl.url.toDisplayString()));
         palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
@@ -116,7 +116,8 @@ void ConnectionDialog::validate()
 void ConnectionDialog::setKeyVisible(bool visible)
 {
     m_apiKeyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
-    m_showKeyAction->setIcon(QIcon(visible ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
+    m_showKeyAction->setIcon(
+        QIcon(visible ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
     m_showKeyAction->setToolTip(visible ? tr("Hide the key") : tr("Show the key"));
     m_showKeyAction->setText(m_showKeyAction->toolTip());
 }

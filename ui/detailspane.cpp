@@ -15,8 +15,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -62,7 +62,7 @@ DetailsPane::PrettyJson DetailsPane::prettyJson(const QJsonValue &value, qsizety
     else if (value.isArray())
         bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
     else if (value.isString())
-        bytes = value.toString().toUtf8();  // a plain string reads better without JSON quoting
+        bytes = value.toString().toUtf8(); // a plain string reads better without JSON quoting
     else if (value.isNull())
         bytes = QByteArrayLiteral("null");
     else if (!value.isUndefined())
@@ -116,7 +116,7 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     emptyLabel->setAlignment(Qt::AlignCenter);
     emptyLabel->setWordWrap(true);
-    emptyLabel->setEnabled(false);  // greyed like a placeholder
+    emptyLabel->setEnabled(false); // greyed like a placeholder
 
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("detailsPage"));
@@ -170,7 +170,7 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     fieldsColumn->addLayout(m_form);
     fieldsColumn->addWidget(m_otherFieldsTitle);
     fieldsColumn->addWidget(m_otherFieldsEdit, 1);
-    fieldsColumn->addStretch(0);  // keeps the form at the top while "other fields" is hidden
+    fieldsColumn->addStretch(0); // keeps the form at the top while "other fields" is hidden
     auto *jsonColumn = new QVBoxLayout;
     jsonColumn->addWidget(m_errorBox, 1);
     jsonColumn->addWidget(m_resultTitle);
@@ -230,7 +230,7 @@ void DetailsPane::setTaskId(const QString &taskId)
     if (taskId == m_taskId)
         return;
     m_taskId = taskId;
-    ++m_serial;  // whatever is still being formatted belongs to the previous task
+    ++m_serial; // whatever is still being formatted belongs to the previous task
     m_formattedAnswerMs = -1;
     clearJson();
     refresh();
@@ -253,7 +253,8 @@ void DetailsPane::refresh()
     if (task->task) {
         m_stateValue->setText(stateLabel(task->task->state, task->task->stateRaw));
         const bool showStatus = task->isComplete() || task->task->status != TaskStatus::Unknown;
-        m_statusValue->setText(showStatus ? statusLabel(task->task->status, task->task->statusRaw) : tr("—", "no status yet"));
+        m_statusValue->setText(
+            showStatus ? statusLabel(task->task->status, task->task->statusRaw) : tr("—", "no status yet"));
     } else {
         m_stateValue->setText(task->requestCount == 0 ? tr("Waiting for the first answer…") : tr("No answer yet"));
         m_statusValue->setText(tr("—", "no status yet"));
@@ -273,8 +274,9 @@ void DetailsPane::refresh()
     setFieldVisible(m_staleValue, task->isStale());
     if (task->isStale()) {
         const qint64 since = task->staleSinceMs > 0 ? task->staleSinceMs : task->lastCheckedMs;
-        m_staleValue->setText(tr("⚠ Showing the last known state: requests have failed since %1.")
-                                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(since).time(), QLocale::LongFormat)));
+        m_staleValue->setText(
+            tr("⚠ Showing the last known state: requests have failed since %1.")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(since).time(), QLocale::LongFormat)));
     }
 
     if (!task->task) {
@@ -305,7 +307,7 @@ void DetailsPane::updateTimes(const TrackedTask &task)
             polling = tr("Checking now…");
         else if (task.nextCheckMs <= now)
             polling = tr("Next check due");
-        else  // rounded up, like the table: "in 1 s" until the request goes out
+        else // rounded up, like the table: "in 1 s" until the request goes out
             polling = tr("Next check in %1").arg(TaskTableModel::formatDuration(task.nextCheckMs - now + 999));
         if (task.retryCount > 0)
             polling += QStringLiteral(" · ") % tr("retry %1").arg(task.retryCount);
@@ -324,7 +326,8 @@ void DetailsPane::updateTimes(const TrackedTask &task)
         m_lastCheckedValue->setText(tr("Never"));
         return;
     }
-    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.lastCheckedMs).time(), QLocale::LongFormat);
+    const QString time
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.lastCheckedMs).time(), QLocale::LongFormat);
     m_lastCheckedValue->setText(
         tr("%1 (%2 ago)").arg(time, TaskTableModel::formatDuration(std::max<qint64>(0, now - task.lastCheckedMs))));
 }
@@ -345,7 +348,7 @@ void DetailsPane::onFormatted()
         return;
     const Formatted formatted = m_watcher.result();
     if (formatted.serial != m_serial)
-        return;  // the selection or the answer changed meanwhile
+        return; // the selection or the answer changed meanwhile
     const TrackedTask *task = m_model->task(m_taskId);
     if (!task || !task->task)
         return;
@@ -366,15 +369,17 @@ void DetailsPane::onFormatted()
         m_otherFieldsEdit->setPlainText(formatted.otherFields);
 
     // A task that ended without success and sent nothing has no result worth a box.
-    const bool showResult = formatted.result.totalBytes > 0 || !task->isComplete() || task->status() == TaskStatus::Succeeded;
+    const bool showResult
+        = formatted.result.totalBytes > 0 || !task->isComplete() || task->status() == TaskStatus::Succeeded;
     m_resultTitle->setVisible(showResult);
     m_resultEdit->setVisible(showResult);
     if (formatted.result.totalBytes > 0) {
         m_resultTitle->setText(tr("Result (%1)").arg(dataSize(formatted.result.totalBytes)));
     } else {
         m_resultTitle->setText(tr("Result"));
-        m_resultEdit->setPlaceholderText(task->isComplete() ? tr("The task sent no result.")
-                                                            : tr("The result appears here when the task has completed."));
+        m_resultEdit->setPlaceholderText(task->isComplete()
+                ? tr("The task sent no result.")
+                : tr("The result appears here when the task has completed."));
     }
     showJson(m_resultEdit, formatted.result);
 }

@@ -65,7 +65,7 @@ private:
     const Clock *m_clock;
     QString m_taskId;
     quint64 m_serial = 0;
-    qint64 m_formattedAnswerMs = -1;   // lastCheckedMs of the answer whose JSON is shown or being formatted
+    qint64 m_formattedAnswerMs = -1; // lastCheckedMs of the answer whose JSON is shown or being formatted
     QFutureWatcher<Formatted> m_watcher;
     QTimer m_tickTimer;
 

@@ -45,34 +45,40 @@ QList<DemoTask> demoTasks()
 {
     const QJsonObject admins{
         {u"count"_s, 3},
-        {u"values"_s, QJsonArray{
-             QJsonObject{{u"id"_s, u"u-1021"_s}, {u"name"_s, u"svc-backup"_s}, {u"last_login"_s, u"2023-01-14T08:12:00Z"_s}},
-             QJsonObject{{u"id"_s, u"u-2203"_s}, {u"name"_s, u"j.doe-admin"_s}, {u"last_login"_s, u"2022-11-02T17:40:00Z"_s}},
-             QJsonObject{{u"id"_s, u"u-3310"_s}, {u"name"_s, u"temp-contractor"_s}, {u"last_login"_s, QJsonValue()}},
-         }},
+        {u"values"_s,
+            QJsonArray{
+                QJsonObject{
+                    {u"id"_s, u"u-1021"_s}, {u"name"_s, u"svc-backup"_s}, {u"last_login"_s, u"2023-01-14T08:12:00Z"_s}},
+                QJsonObject{{u"id"_s, u"u-2203"_s}, {u"name"_s, u"j.doe-admin"_s},
+                    {u"last_login"_s, u"2022-11-02T17:40:00Z"_s}},
+                QJsonObject{{u"id"_s, u"u-3310"_s}, {u"name"_s, u"temp-contractor"_s}, {u"last_login"_s, QJsonValue()}},
+            }},
     };
     return {
         {QCoreApplication::translate("main", "Quarterly access review"),
-         {{u"pending_ms"_s, 2'000}, {u"running_ms"_s, 6'000}, {u"status"_s, u"SUCCEEDED"_s},
-          {u"result"_s, QJsonObject{{u"number_value"_s, u"42"_s}}}}},
+            {{u"pending_ms"_s, 2'000}, {u"running_ms"_s, 6'000}, {u"status"_s, u"SUCCEEDED"_s},
+                {u"result"_s, QJsonObject{{u"number_value"_s, u"42"_s}}}}},
         {QCoreApplication::translate("main", "Dormant admin accounts"),
-         {{u"pending_ms"_s, 3'000}, {u"running_ms"_s, 9'000}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, admins}}},
+            {{u"pending_ms"_s, 3'000}, {u"running_ms"_s, 9'000}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, admins}}},
         {QCoreApplication::translate("main", "Snowflake role audit"),
-         {{u"pending_ms"_s, 2'000}, {u"running_ms"_s, 7'000}, {u"status"_s, u"FAILED"_s},
-          {u"error_reason"_s, u"query timed out"_s},
-          {u"error_status"_s, QJsonObject{{u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}, {u"details"_s, QJsonArray()}}}}},
+            {{u"pending_ms"_s, 2'000}, {u"running_ms"_s, 7'000}, {u"status"_s, u"FAILED"_s},
+                {u"error_reason"_s, u"query timed out"_s},
+                {u"error_status"_s,
+                    QJsonObject{
+                        {u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}, {u"details"_s, QJsonArray()}}}}},
         {QCoreApplication::translate("main", "Okta to AWS entitlement export"),
-         {{u"pending_ms"_s, 2'500}, {u"running_ms"_s, 14'000}, {u"status"_s, u"SUCCEEDED"_s}, {u"result_bytes"_s, 200'000}}},
+            {{u"pending_ms"_s, 2'500}, {u"running_ms"_s, 14'000}, {u"status"_s, u"SUCCEEDED"_s},
+                {u"result_bytes"_s, 200'000}}},
         {QCoreApplication::translate("main", "Risk owner sync"),
-         {{u"pending_ms"_s, 4'000}, {u"running_ms"_s, 6'000}, {u"status"_s, u"CANCELED"_s}}},
+            {{u"pending_ms"_s, 4'000}, {u"running_ms"_s, 6'000}, {u"status"_s, u"CANCELED"_s}}},
         {QCoreApplication::translate("main", "Report from last week"), {{u"http_status"_s, 404}}},
         {QCoreApplication::translate("main", "GitHub org permissions"),
-         {{u"pending_ms"_s, 5'000}, {u"running_ms"_s, 40'000}, {u"status"_s, u"SUCCEEDED"_s},
-          {u"result"_s, QJsonObject{{u"number_value"_s, u"1873"_s}}}}},
+            {{u"pending_ms"_s, 5'000}, {u"running_ms"_s, 40'000}, {u"status"_s, u"SUCCEEDED"_s},
+                {u"result"_s, QJsonObject{{u"number_value"_s, u"1873"_s}}}}},
         {QCoreApplication::translate("main", "Service accounts without owner"),
-         {{u"pending_ms"_s, 6'000}, {u"running_ms"_s, 25'000}, {u"status"_s, u"FAILED"_s},
-          {u"error_reason"_s, QJsonObject{{u"message"_s, u"permission denied on data source “Azure AD”"_s}}},
-          {u"error_status"_s, u"PERMISSION_DENIED"_s}}},
+            {{u"pending_ms"_s, 6'000}, {u"running_ms"_s, 25'000}, {u"status"_s, u"FAILED"_s},
+                {u"error_reason"_s, QJsonObject{{u"message"_s, u"permission denied on data source “Azure AD”"_s}}},
+                {u"error_status"_s, u"PERMISSION_DENIED"_s}}},
     };
 }
 
@@ -115,10 +121,12 @@ int main(int argc, char *argv[])
     installTranslations(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Watch Veza async tasks until they complete."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Watch Veza async tasks until they complete."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(u"demo"_s, QCoreApplication::translate("main", "Run against a built-in simulator with sample tasks."));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Run against a built-in simulator with sample tasks."));
     parser.addOption(demoOption);
     parser.process(app);
 

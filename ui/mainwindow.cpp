@@ -28,8 +28,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace {
@@ -114,7 +114,8 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     connect(m_monitor, &TaskMonitor::activityChanged, this, &MainWindow::updateActivity);
     connect(m_monitor, &TaskMonitor::pausedChanged, this, &MainWindow::updateActivity);
     connect(m_monitor, &TaskMonitor::connectionStateChanged, this, &MainWindow::updateConnection);
-    connect(m_monitor->notifications(), &NotificationLog::unreadCountChanged, this, &MainWindow::updateNotificationsTab);
+    connect(
+        m_monitor->notifications(), &NotificationLog::unreadCountChanged, this, &MainWindow::updateNotificationsTab);
 
     restoreSettings();
     updateActions();
@@ -129,13 +130,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_addAction = new QAction(themedIcon(QStringLiteral("list-add"), QStringLiteral("add")), tr("Add", "toolbar"), this);
+    m_addAction
+        = new QAction(themedIcon(QStringLiteral("list-add"), QStringLiteral("add")), tr("Add", "toolbar"), this);
     m_addAction->setObjectName(QStringLiteral("addAction"));
     m_addAction->setShortcut(QKeySequence::New);
     m_addAction->setToolTip(tr("Add task ids (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::showAddDialog);
 
-    m_removeAction = new QAction(themedIcon(QStringLiteral("list-remove"), QStringLiteral("remove")), tr("Remove", "toolbar"), this);
+    m_removeAction = new QAction(
+        themedIcon(QStringLiteral("list-remove"), QStringLiteral("remove")), tr("Remove", "toolbar"), this);
     m_removeAction->setObjectName(QStringLiteral("removeAction"));
     m_removeAction->setShortcut(QKeySequence::Delete);
     // Delete must stay a text-editing key in the filter field and the details pane.
@@ -143,44 +146,46 @@ void MainWindow::createActions()
     m_removeAction->setToolTip(tr("Stop watching the selected tasks (Delete)"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
 
-    m_refreshAction = new QAction(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
-                                  tr("Refresh Now", "toolbar"), this);
+    m_refreshAction = new QAction(
+        themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Refresh Now", "toolbar"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(Qt::Key_F5);
     m_refreshAction->setToolTip(tr("Ask Veza now about the selected tasks, or all when none is selected (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
 
     m_pauseSelectedAction = new QAction(themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")),
-                                        tr("Pause Selected", "context menu"), this);
+        tr("Pause Selected", "context menu"), this);
     m_pauseSelectedAction->setObjectName(QStringLiteral("pauseSelectedAction"));
     m_pauseSelectedAction->setToolTip(tr("Stop polling the selected tasks until resumed"));
     connect(m_pauseSelectedAction, &QAction::triggered, this, [this] { setSelectedPaused(true); });
     m_resumeSelectedAction = new QAction(themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("resume")),
-                                         tr("Resume Selected", "context menu"), this);
+        tr("Resume Selected", "context menu"), this);
     m_resumeSelectedAction->setObjectName(QStringLiteral("resumeSelectedAction"));
     m_resumeSelectedAction->setToolTip(tr("Poll the selected tasks again, including ones no longer watched"));
     connect(m_resumeSelectedAction, &QAction::triggered, this, [this] { setSelectedPaused(false); });
 
-    m_pauseAction = new QAction(themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")),
-                                tr("Pause", "toolbar"), this);
+    m_pauseAction = new QAction(
+        themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")), tr("Pause", "toolbar"), this);
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setToolTip(tr("Pause or resume polling"));
     connect(m_pauseAction, &QAction::toggled, m_monitor, &TaskMonitor::setPaused);
 
     m_connectionAction = new QAction(themedIcon(QStringLiteral("network-server"), QStringLiteral("connection")),
-                                     tr("Connection Settings…", "toolbar"), this);
+        tr("Connection Settings…", "toolbar"), this);
     m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
     m_connectionAction->setToolTip(tr("Veza address and API key"));
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
 
-    m_copyIdAction = new QAction(themedIcon(QStringLiteral("edit-copy"), QStringLiteral("copy")), tr("Copy Id", "context menu"), this);
+    m_copyIdAction = new QAction(
+        themedIcon(QStringLiteral("edit-copy"), QStringLiteral("copy")), tr("Copy Id", "context menu"), this);
     m_copyIdAction->setObjectName(QStringLiteral("copyIdAction"));
     m_copyIdAction->setShortcut(QKeySequence::Copy);
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
 
-    m_pasteAction = new QAction(themedIcon(QStringLiteral("edit-paste"), QStringLiteral("paste")), tr("Paste Ids", "context menu"), this);
+    m_pasteAction = new QAction(
+        themedIcon(QStringLiteral("edit-paste"), QStringLiteral("paste")), tr("Paste Ids", "context menu"), this);
     m_pasteAction->setObjectName(QStringLiteral("pasteAction"));
     m_pasteAction->setShortcut(QKeySequence::Paste);
     m_pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -281,9 +286,8 @@ void MainWindow::createCentralWidget()
     m_contextMenu->addAction(m_pauseSelectedAction);
     m_contextMenu->addAction(m_resumeSelectedAction);
     m_contextMenu->addAction(m_removeAction);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos));
-    });
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) { m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
 
     m_emptyHint = new QLabel(m_table->viewport());
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
@@ -369,11 +373,13 @@ void MainWindow::restoreSettings()
         {TaskTableModel::LastAnswerColumn, QStringLiteral("HTTP 503 · 1234 ms")},
     };
     for (int column = 0; column < m_proxy->columnCount() - 1; ++column) {
-        const auto it = std::find_if(samples.cbegin(), samples.cend(), [column](const auto &s) { return s.first == column; });
+        const auto it
+            = std::find_if(samples.cbegin(), samples.cend(), [column](const auto &s) { return s.first == column; });
         const QString sample = it == samples.cend() ? QString() : it->second;
         // Room for the header's sort arrow as well as for the values.
         const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16) + padding);
+        header->resizeSection(
+            column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16) + padding);
     }
 }
 
@@ -423,7 +429,7 @@ bool MainWindow::selectTask(const QString &taskId)
         return false;
     QModelIndex index = m_proxy->mapFromSource(model->index(row, 0));
     if (!index.isValid()) {
-        m_filterEdit->clear();  // the filter hides it
+        m_filterEdit->clear(); // the filter hides it
         index = m_proxy->mapFromSource(model->index(row, 0));
     }
     if (!index.isValid())
@@ -508,8 +514,9 @@ QString MainWindow::countsText(const TaskTableModel &model)
             outcomes << tr("%1 failed", "status bar count").arg(failed);
         if (const int canceled = model.canceledCount())
             outcomes << tr("%1 canceled", "status bar count").arg(canceled);
-        parts << (outcomes.isEmpty() ? tr("%1 complete", "status bar count").arg(n)
-                                     : tr("%1 complete (%2)", "status bar count").arg(n).arg(outcomes.join(QStringLiteral(", "))));
+        parts << (outcomes.isEmpty()
+                ? tr("%1 complete", "status bar count").arg(n)
+                : tr("%1 complete (%2)", "status bar count").arg(n).arg(outcomes.join(QStringLiteral(", "))));
     }
     if (const int n = counts.value(TaskState::Unknown))
         parts << tr("%1 unknown", "status bar count").arg(n);
@@ -524,7 +531,8 @@ void MainWindow::updateCounts()
     const TaskTableModel *model = m_monitor->model();
     QString text = countsText(*model);
     if (!m_proxy->filterRegularExpression().pattern().isEmpty())
-        text = tr("%1 of %2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount()) % QStringLiteral(" · ") % text;
+        text = tr("%1 of %2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount())
+            % QStringLiteral(" · ") % text;
     m_countsLabel->setText(text);
 }
 
@@ -536,14 +544,16 @@ void MainWindow::updateActivity()
     }
     m_pauseAction->setText(m_monitor->isPaused() ? tr("Resume", "toolbar") : tr("Pause", "toolbar"));
     m_pauseAction->setIcon(m_monitor->isPaused()
-                               ? themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("resume"))
-                               : themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
+            ? themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("resume"))
+            : themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
 
     const int inFlight = m_monitor->inFlightCount();
     if (m_monitor->isPaused())
-        m_activityLabel->setText(inFlight > 0 ? tr("Polling paused; requests in flight: %1").arg(inFlight) : tr("Polling paused"));
+        m_activityLabel->setText(
+            inFlight > 0 ? tr("Polling paused; requests in flight: %1").arg(inFlight) : tr("Polling paused"));
     else
-        m_activityLabel->setText(inFlight > 0 ? tr("Requests in flight: %1").arg(inFlight) : tr("No requests in flight"));
+        m_activityLabel->setText(
+            inFlight > 0 ? tr("Requests in flight: %1").arg(inFlight) : tr("No requests in flight"));
 }
 
 void MainWindow::updateConnection()
@@ -560,8 +570,8 @@ void MainWindow::updateConnection()
     else
         text.prepend(QStringLiteral("⚠ "));
     m_connectionLabel->setText(text);
-    m_connectionLabel->setToolTip(connection.baseUrl.isEmpty() ? text
-                                                                : QString(connection.baseUrl.toDisplayString() % QLatin1Char('\n') % text));
+    m_connectionLabel->setToolTip(
+        connection.baseUrl.isEmpty() ? text : QString(connection.baseUrl.toDisplayString() % QLatin1Char('\n') % text));
     setWindowTitle(host.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(host));
 }
 
@@ -571,11 +581,12 @@ void MainWindow::updateNotificationsTab()
     // Entries are read once their tab is shown.
     if (m_sideTabs->currentWidget() == m_notificationsPane && isVisible() && !isMinimized() && log->unreadCount() > 0) {
         log->markAllRead();
-        return;  // markAllRead() comes back here through unreadCountChanged
+        return; // markAllRead() comes back here through unreadCountChanged
     }
     const int unread = log->unreadCount();
     const int index = m_sideTabs->indexOf(m_notificationsPane);
-    m_sideTabs->setTabText(index, unread > 0 ? tr("Notifications (%1)", "tab").arg(unread) : tr("Notifications", "tab"));
+    m_sideTabs->setTabText(
+        index, unread > 0 ? tr("Notifications (%1)", "tab").arg(unread) : tr("Notifications", "tab"));
 }
 
 void MainWindow::updateEmptyHint()
@@ -584,10 +595,10 @@ void MainWindow::updateEmptyHint()
     if (empty) {
         const QString filter = m_filterEdit->text().trimmed();
         m_emptyHint->setText(m_monitor->model()->rowCount() > 0
-                                 ? tr("No task matches “%1”.").arg(filter)
-                                 : tr("No tasks yet.\nPaste task ids here with %1, or use Add (%2).")
-                                       .arg(m_pasteAction->shortcut().toString(QKeySequence::NativeText),
-                                            m_addAction->shortcut().toString(QKeySequence::NativeText)));
+                ? tr("No task matches “%1”.").arg(filter)
+                : tr("No tasks yet.\nPaste task ids here with %1, or use Add (%2).")
+                      .arg(m_pasteAction->shortcut().toString(QKeySequence::NativeText),
+                          m_addAction->shortcut().toString(QKeySequence::NativeText)));
         m_emptyHint->setGeometry(m_table->viewport()->rect());
     }
     m_emptyHint->setVisible(empty);

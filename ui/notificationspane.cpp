@@ -27,10 +27,18 @@ protected:
         const auto severity = NotificationLog::Severity(index.data(NotificationLog::SeverityRole).toInt());
         QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
         switch (severity) {
-        case NotificationLog::Severity::Info: pixmap = QStyle::SP_MessageBoxInformation; break;
-        case NotificationLog::Severity::Success: pixmap = QStyle::SP_DialogApplyButton; break;
-        case NotificationLog::Severity::Warning: pixmap = QStyle::SP_MessageBoxWarning; break;
-        case NotificationLog::Severity::Error: pixmap = QStyle::SP_MessageBoxCritical; break;
+        case NotificationLog::Severity::Info:
+            pixmap = QStyle::SP_MessageBoxInformation;
+            break;
+        case NotificationLog::Severity::Success:
+            pixmap = QStyle::SP_DialogApplyButton;
+            break;
+        case NotificationLog::Severity::Warning:
+            pixmap = QStyle::SP_MessageBoxWarning;
+            break;
+        case NotificationLog::Severity::Error:
+            pixmap = QStyle::SP_MessageBoxCritical;
+            break;
         }
         const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
         option->icon = style->standardIcon(pixmap, nullptr, option->widget);

@@ -44,10 +44,11 @@ Notifier::Notifier(TaskMonitor *monitor, QObject *parent)
 
     connect(m_monitor, &TaskMonitor::taskCompleted, this, &Notifier::onTaskCompleted);
     // Connection-level trouble (the key refused) is worth a balloon too; task entries come through taskCompleted.
-    connect(m_monitor->notifications(), &NotificationLog::entryAdded, this, [this](const NotificationLog::Entry &entry) {
-        if (entry.taskId.isEmpty() && entry.severity == NotificationLog::Severity::Error)
-            m_tray->showMessage(entry.title, entry.body, QSystemTrayIcon::Critical);
-    });
+    connect(
+        m_monitor->notifications(), &NotificationLog::entryAdded, this, [this](const NotificationLog::Entry &entry) {
+            if (entry.taskId.isEmpty() && entry.severity == NotificationLog::Severity::Error)
+                m_tray->showMessage(entry.title, entry.body, QSystemTrayIcon::Critical);
+        });
 }
 
 // The tray icon goes before its menu, which is a member and would otherwise be destroyed first.
@@ -59,22 +60,26 @@ Notifier::~Notifier()
 QString Notifier::titleFor(const TrackedTask &task)
 {
     switch (task.status()) {
-    case TaskStatus::Succeeded: return tr("Task succeeded");
+    case TaskStatus::Succeeded:
+        return tr("Task succeeded");
     case TaskStatus::Failed: {
         const QString reason = task.errorSummary();
         return reason.isEmpty() ? tr("Task failed") : tr("Task failed: %1").arg(reason);
     }
-    case TaskStatus::Canceled: return tr("Task canceled");
+    case TaskStatus::Canceled:
+        return tr("Task canceled");
     case TaskStatus::Unknown:
-    case TaskStatus::Unrecognised: break;
+    case TaskStatus::Unrecognised:
+        break;
     }
-    return tr("Task completed with status “%1”").arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
+    return tr("Task completed with status “%1”")
+        .arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
 }
 
 void Notifier::onTaskCompleted(const TrackedTask &task)
 {
-    m_pending.append({task.id, titleFor(task), task.label.isEmpty() ? task.id : task.label,
-                      task.status() != TaskStatus::Succeeded});
+    m_pending.append(
+        {task.id, titleFor(task), task.label.isEmpty() ? task.id : task.label, task.status() != TaskStatus::Succeeded});
     m_batchTimer.start();
 }
 
@@ -85,14 +90,15 @@ void Notifier::flush()
     if (m_pending.size() == 1) {
         const Pending &only = m_pending.constFirst();
         m_balloonTaskId = only.id;
-        m_tray->showMessage(only.title, only.body,
-                            only.failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+        m_tray->showMessage(
+            only.title, only.body, only.failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     } else {
-        const auto failed = std::count_if(m_pending.cbegin(), m_pending.cend(), [](const Pending &p) { return p.failed; });
+        const auto failed
+            = std::count_if(m_pending.cbegin(), m_pending.cend(), [](const Pending &p) { return p.failed; });
         m_balloonTaskId.clear();
         const QString body = failed > 0 ? tr("%n did not succeed.", nullptr, int(failed)) : tr("All succeeded.");
         m_tray->showMessage(tr("%n task(s) completed", nullptr, int(m_pending.size())), body,
-                            failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+            failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     }
     m_pending.clear();
 }

@@ -86,8 +86,8 @@ void TaskWaiter::onResult(const FetchResult &result)
     case VezaError::Kind::NotFound:
         // The scheduler asks again until the grace period ends, then stops the watch (onWatchStopped).
         if (previous.kind != VezaError::Kind::NotFound && m_notFoundGraceMs > 0) {
-            m_output->progress(
-                report.id + tr(": not found (HTTP 404) yet; asking again for up to %1.").arg(seconds(m_notFoundGraceMs)));
+            m_output->progress(report.id
+                + tr(": not found (HTTP 404) yet; asking again for up to %1.").arg(seconds(m_notFoundGraceMs)));
         }
         return;
     default:
