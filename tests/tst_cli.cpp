@@ -2,6 +2,7 @@
 // The built veza-task-cli, run as scripts run it, against the simulator in this process ($VEZA_BIN_DIR is set by
 // ctest). The simulator is served by this test's event loop, so the CLI is awaited by spinning it, never blocking.
 #include "simfixture.h"
+#include "testprograms.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -120,11 +121,9 @@ private:
 
 void TestCli::initTestCase()
 {
-    const QString dir = qEnvironmentVariable("VEZA_BIN_DIR");
-    QVERIFY2(!dir.isEmpty(), "VEZA_BIN_DIR is not set (ctest sets it to <build>/bin)");
-    m_binary = dir + u"/veza-task-cli"_s;
-    QVERIFY2(QFileInfo(m_binary).isExecutable(),
-        qPrintable(m_binary + u" is missing: build the veza-task-cli target first"_s));
+    QString error;
+    m_binary = builtProgram(u"veza-task-cli"_s, &error);
+    QVERIFY2(!m_binary.isEmpty(), qPrintable(error));
     QVERIFY(m_sim.isListening());
     QVERIFY(m_dir.isValid());
 

@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "fakefetcher.h"
 #include "pollscheduler.h"
+#include "testprograms.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,26 +13,12 @@ namespace {
 
 FetchResult failure(const QString &id, VezaError::Kind kind, int httpStatus, std::optional<qint64> retryAfterMs = {})
 {
-    FetchResult result;
-    result.id = id;
-    result.httpStatus = httpStatus;
-    result.error.kind = kind;
-    result.error.httpStatus = httpStatus;
-    result.retryAfterMs = retryAfterMs;
-    return result;
+    return failedAnswer(id, kind, httpStatus, retryAfterMs);
 }
 
 FetchResult running(const QString &id, std::optional<qint64> retryAfterMs = {})
 {
-    FetchResult result;
-    result.id = id;
-    result.httpStatus = 200;
-    AsyncTask task;
-    task.id = id;
-    task.state = TaskState::InProgress;
-    result.task = task;
-    result.retryAfterMs = retryAfterMs;
-    return result;
+    return taskAnswer(id, TaskState::InProgress, TaskStatus::Unknown, retryAfterMs);
 }
 
 QStringList ids(int count, const QString &prefix = QStringLiteral("t"))

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The built veza-task-sim executable, started as users and scripts start it ($VEZA_BIN_DIR is set by ctest).
+#include "testprograms.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,11 +67,9 @@ private:
 
 void TestSimProcess::initTestCase()
 {
-    const QString dir = qEnvironmentVariable("VEZA_BIN_DIR");
-    QVERIFY2(!dir.isEmpty(), "VEZA_BIN_DIR is not set (ctest sets it to <build>/bin)");
-    m_binary = dir + u"/veza-task-sim"_s;
-    QVERIFY2(QFileInfo(m_binary).isExecutable(),
-        qPrintable(m_binary + u" is missing: build the veza-task-sim target first"_s));
+    QString error;
+    m_binary = builtProgram(u"veza-task-sim"_s, &error);
+    QVERIFY2(!m_binary.isEmpty(), qPrintable(error));
 }
 
 void TestSimProcess::cleanup()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clock.h"
 #include "tasktablemodel.h"
+#include "testprograms.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -11,27 +12,12 @@ namespace {
 
 FetchResult answer(const QString &id, TaskState state, TaskStatus status = TaskStatus::Unknown)
 {
-    FetchResult result;
-    result.id = id;
-    result.httpStatus = 200;
-    AsyncTask task;
-    task.id = id;
-    task.state = state;
-    task.status = status;
-    task.stateRaw = stateWireName(state);
-    task.statusRaw = statusWireName(status);
-    result.task = task;
-    return result;
+    return taskAnswer(id, state, status);
 }
 
 FetchResult failure(const QString &id, VezaError::Kind kind, int httpStatus)
 {
-    FetchResult result;
-    result.id = id;
-    result.httpStatus = httpStatus;
-    result.error.kind = kind;
-    result.error.httpStatus = httpStatus;
-    return result;
+    return failedAnswer(id, kind, httpStatus);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fakefetcher.h"
 
+#include "testprograms.h"
+
 void FakeFetcher::fetch(const QString &taskId)
 {
     m_requests.append(taskId);
@@ -18,23 +20,10 @@ bool FakeFetcher::answerResult(FetchResult result)
 
 bool FakeFetcher::answer(const QString &taskId, TaskState state, TaskStatus status)
 {
-    FetchResult result;
-    result.id = taskId;
-    result.httpStatus = 200;
-    AsyncTask task;
-    task.id = taskId;
-    task.state = state;
-    task.status = status;
-    result.task = task;
-    return answerResult(result);
+    return answerResult(taskAnswer(taskId, state, status));
 }
 
 bool FakeFetcher::answerError(const QString &taskId, VezaError::Kind kind, int httpStatus)
 {
-    FetchResult result;
-    result.id = taskId;
-    result.httpStatus = httpStatus;
-    result.error.kind = kind;
-    result.error.httpStatus = httpStatus;
-    return answerResult(result);
+    return answerResult(failedAnswer(taskId, kind, httpStatus));
 }
