@@ -13,11 +13,18 @@ public:
     [[nodiscard]] QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs()); }
 };
 
+// Wall time at start plus a monotonic count: a system clock stepped back or forward never stalls or floods the
+// schedule, at the price of shown times drifting by that step until the app restarts.
 class SystemClock final : public Clock
 {
 public:
-    [[nodiscard]] qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
+    SystemClock();
+    [[nodiscard]] qint64 nowMs() const override { return m_startMs + m_elapsed.elapsed(); }
     static const SystemClock *instance();
+
+private:
+    qint64 m_startMs = 0;
+    QElapsedTimer m_elapsed;
 };
 
 class ManualClock final : public Clock

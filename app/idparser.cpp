@@ -56,7 +56,7 @@ QStringList idsFromJson(const QString &text)
         ids << idOfAnswer(document.object());
     } else if (document.isArray()) {
         const QJsonArray array = document.array();
-        for (const QJsonValue &element : array)
+        for (const auto &element : array)
             ids << (element.isString() ? element.toString() : idOfAnswer(element.toObject()));
     }
     ids.removeAll(QString());

@@ -46,6 +46,10 @@ void PollScheduler::watch(const QString &taskId, qint64 sinceMs)
     const qint64 now = m_clock->nowMs();
     Entry &entry = m_entries[taskId];
     entry.sinceMs = sinceMs < 0 ? now : sinceMs;
+    if (takeOrphan(taskId)) {
+        entry.inFlight = true; // the request sent before it was unwatched answers for it: no second one
+        return;
+    }
     schedule(taskId, entry, now);
     rearm();
 }
@@ -57,7 +61,7 @@ void PollScheduler::unwatch(const QString &taskId)
         return;
     unschedule(taskId, *it);
     if (it->inFlight)
-        --m_inFlight; // its answer is dropped in onFetched
+        ++m_orphans[taskId]; // still on the wire: it counts against the cap until its answer is dropped
     m_entries.erase(it);
     rearm();
 }
@@ -228,11 +232,36 @@ void PollScheduler::processDue()
     rearm();
 }
 
+bool PollScheduler::takeOrphan(const QString &taskId)
+{
+    const auto it = m_orphans.find(taskId);
+    if (it == m_orphans.end())
+        return false;
+    if (--*it == 0)
+        m_orphans.erase(it);
+    return true;
+}
+
+void PollScheduler::resetRateLimit()
+{
+    m_rateLimitStrikes = 0;
+    if (m_rateLimitedUntilMs == 0)
+        return;
+    m_rateLimitedUntilMs = 0;
+    rearm();
+    Q_EMIT rateLimitChanged(0);
+}
+
 void PollScheduler::onFetched(const FetchResult &result)
 {
     const auto it = m_entries.find(result.id);
-    if (it == m_entries.end() || !it->inFlight)
-        return; // unwatched while in flight
+    if (it == m_entries.end() || !it->inFlight) {
+        if (takeOrphan(result.id)) {
+            --m_inFlight; // the answer of an unwatched task: dropped, its slot freed
+            rearm();
+        }
+        return;
+    }
     Entry &entry = *it;
     entry.inFlight = false;
     --m_inFlight;
@@ -266,7 +295,9 @@ void PollScheduler::onFetched(const FetchResult &result)
     case VezaError::Kind::RateLimited:
     case VezaError::Kind::Unavailable: {
         ++entry.failures;
-        ++m_rateLimitStrikes;
+        // Answers to requests sent before the pause began are one strike, not one each.
+        if (now >= m_rateLimitedUntilMs)
+            ++m_rateLimitStrikes;
         const qint64 pause = result.retryAfterMs ? hint : m_policy.rateLimitPauseMs(m_rateLimitStrikes);
         const qint64 until = now + std::max(pause, m_policy.minIntervalMs);
         schedule(result.id, entry, until);

@@ -67,6 +67,8 @@ public:
 
     // Ms since the epoch until which the whole connection waits after a 429/503, or 0.
     [[nodiscard]] qint64 rateLimitedUntilMs() const { return m_rateLimitedUntilMs; }
+    // A new connection starts with no rate-limit pause and no strikes.
+    void resetRateLimit();
 
     [[nodiscard]] bool isInFlight(const QString &taskId) const;
     [[nodiscard]] int inFlightCount() const { return m_inFlight; }
@@ -107,6 +109,8 @@ private:
     void schedule(const QString &taskId, Entry &entry, qint64 dueMs);
     void unschedule(const QString &taskId, const Entry &entry);
     void stop(const QString &taskId, StopReason reason);
+    // Consumes one in-flight request of an unwatched id; false when there is none.
+    bool takeOrphan(const QString &taskId);
     void refillBudget(qint64 nowMs);
     [[nodiscard]] bool canSend() const;
     [[nodiscard]] double unit() { return m_random.generateDouble(); }
@@ -119,6 +123,7 @@ private:
     QTimer m_timer;
     QHash<QString, Entry> m_entries;
     std::set<std::pair<qint64, QString>> m_queue; // (due, id) of entries that wait for their turn
+    QHash<QString, int> m_orphans; // requests still in flight for unwatched ids: they count against the cap
     int m_inFlight = 0;
     double m_tokens = 0;
     qint64 m_tokensAtMs = -1;

@@ -69,6 +69,7 @@ TaskMonitor::TaskMonitor(const Clock *clock, QObject *parent)
 void TaskMonitor::setConnection(const Connection &connection)
 {
     m_client.setConnection(connection);
+    m_scheduler.resetRateLimit(); // a pause belonged to the old connection
     m_scheduler.setConnectionReady(connection.isUsable());
     if (!connection.isUsable()) {
         setConnectionState(ConnectionState::NotConfigured,
@@ -77,6 +78,7 @@ void TaskMonitor::setConnection(const Connection &connection)
     }
     setConnectionState(ConnectionState::Ok, {});
     m_scheduler.clearAuthBlock();
+    setNetworkState(m_networkOnline, m_networkMetered); // loopback is never offline, a tenant may be
     m_scheduler.refreshAll();
 }
 
@@ -186,15 +188,17 @@ void TaskMonitor::followNetworkInformation()
     }
     QNetworkInformation *info = QNetworkInformation::instance();
     const auto update = [this, info] {
-        applyNetworkState(info->reachability() != QNetworkInformation::Reachability::Disconnected, info->isMetered());
+        setNetworkState(info->reachability() != QNetworkInformation::Reachability::Disconnected, info->isMetered());
     };
     connect(info, &QNetworkInformation::reachabilityChanged, this, update);
     connect(info, &QNetworkInformation::isMeteredChanged, this, update);
     update();
 }
 
-void TaskMonitor::applyNetworkState(bool online, bool metered)
+void TaskMonitor::setNetworkState(bool online, bool metered)
 {
+    m_networkOnline = online;
+    m_networkMetered = metered;
     m_scheduler.setMetered(metered);
     // A loopback simulator is reachable without any network.
     const bool reachable = online || isLoopbackHost(m_client.connection().baseUrl.host());

@@ -46,6 +46,8 @@ public:
     // Follows the system's network state (QNetworkInformation) when a backend exists: offline pauses
     // polling, metered networks poll less. Loopback connections are never considered offline.
     void followNetworkInformation();
+    // What the system says of the network (followNetworkInformation calls it; tests too).
+    void setNetworkState(bool online, bool metered);
 
     [[nodiscard]] TaskTableModel *model() { return &m_model; }
     [[nodiscard]] NotificationLog *notifications() { return &m_notifications; }
@@ -66,7 +68,6 @@ private:
     void onRateLimitChanged(qint64 untilMs);
     void updateSchedule(const QString &id);
     void watchAgain(const QString &id);
-    void applyNetworkState(bool online, bool metered);
     void setConnectionState(ConnectionState state, const QString &message);
 
     const Clock *m_clock;
@@ -76,5 +77,7 @@ private:
     NotificationLog m_notifications;
     QTimer m_elapsedTimer;
     ConnectionState m_connectionState = ConnectionState::NotConfigured;
+    bool m_networkOnline = true; // last known system state, re-applied when the connection changes
+    bool m_networkMetered = false;
     QString m_connectionMessage;
 };

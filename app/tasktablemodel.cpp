@@ -260,10 +260,10 @@ void TaskTableModel::removeTasks(const QStringList &ids)
         for (int row = last; row >= first; --row)
             m_rowById.remove(m_tasks.at(row).id);
         m_tasks.remove(first, last - first + 1);
+        // The index must be right before endRemoveRows(): its listeners look tasks up by id.
+        reindexFrom(first);
         endRemoveRows();
     }
-    if (!rows.isEmpty())
-        reindexFrom(rows.constLast());
 }
 
 void TaskTableModel::reindexFrom(int row)

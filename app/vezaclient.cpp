@@ -90,6 +90,7 @@ void VezaClient::setConnection(const Connection &connection)
 
 void VezaClient::cancelAll()
 {
+    ++m_generation;
     const auto replies = m_inFlight.keys();
     for (QNetworkReply *reply : replies) {
         m_inFlight[reply].abort = Pending::Abort::Canceled;
@@ -126,7 +127,7 @@ void VezaClient::fetch(const QString &taskId)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     QNetworkReply *reply = m_nam.get(request);
-    m_inFlight.insert(reply, Pending{taskId, m_clock->nowMs()});
+    m_inFlight.insert(reply, Pending{taskId, m_clock->nowMs(), m_generation});
     qCDebug(lcClient) << "GET task" << taskId;
 
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
@@ -171,30 +172,33 @@ void VezaClient::onReplyFinished(QNetworkReply *reply)
 
     if (result.httpStatus != 200) {
         // Error bodies are small JSON or HTML pages; a bounded read keeps a hostile proxy page cheap.
-        result.error = errorFromHttp(result.httpStatus, reply->read(256 * 1024));
+        result.error = errorFromHttp(result.httpStatus, reply->read(qint64(256) * 1024));
         finishLater(result);
         return;
     }
 
-    finishWithBody(result, reply->readAll());
+    finishWithBody(result, reply->readAll(), pending.generation);
 }
 
-void VezaClient::finishWithBody(FetchResult result, QByteArray body)
+void VezaClient::finishWithBody(FetchResult result, QByteArray body, quint64 generation)
 {
     // Results can be tens of MB: parse on a worker thread, never on the GUI thread.
     auto *watcher = new QFutureWatcher<TaskReader::Result>(this);
-    connect(watcher, &QFutureWatcher<TaskReader::Result>::finished, this, [this, watcher, result]() mutable {
-        watcher->deleteLater();
-        TaskReader::Result parsed = watcher->result();
-        if (parsed.task) {
-            result.task = std::move(parsed.task);
-        } else {
-            result.error.kind = VezaError::Kind::BadResponse;
-            result.error.httpStatus = result.httpStatus;
-            result.error.technical = parsed.error;
-        }
-        result.finishedAtMs = m_clock->nowMs();
-        Q_EMIT finished(result);
-    });
+    connect(
+        watcher, &QFutureWatcher<TaskReader::Result>::finished, this, [this, watcher, result, generation]() mutable {
+            watcher->deleteLater();
+            TaskReader::Result parsed = watcher->result();
+            if (generation != m_generation) {
+                result.error.kind = VezaError::Kind::Canceled; // parsed for a connection that is gone
+            } else if (parsed.task) {
+                result.task = std::move(parsed.task);
+            } else {
+                result.error.kind = VezaError::Kind::BadResponse;
+                result.error.httpStatus = result.httpStatus;
+                result.error.technical = parsed.error;
+            }
+            result.finishedAtMs = m_clock->nowMs();
+            Q_EMIT finished(result);
+        });
     watcher->setFuture(QtConcurrent::run([body = std::move(body)] { return TaskReader::parse(body); }));
 }

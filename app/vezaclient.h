@@ -43,16 +43,18 @@ private:
     {
         QString taskId;
         qint64 startedMs = 0;
+        quint64 generation = 0;
         enum class Abort { None, Canceled, Redirect } abort = Abort::None;
     };
 
     void onReplyFinished(QNetworkReply *reply);
     void finishLater(FetchResult result);
-    void finishWithBody(FetchResult result, QByteArray body);
+    void finishWithBody(FetchResult result, QByteArray body, quint64 generation);
 
     const Clock *m_clock;
     QNetworkAccessManager m_nam;
     Connection m_connection;
     int m_transferTimeoutMs = 60'000;
     QHash<QNetworkReply *, Pending> m_inFlight;
+    quint64 m_generation = 0; // bumped by cancelAll(): answers of older requests come back as Canceled
 };

@@ -64,7 +64,7 @@ VezaError errorFromHttp(int httpStatus, const QByteArray &body)
     error.message = jsonValueToText(object.value(QLatin1String("message")));
     error.requestId = jsonValueToText(object.value(QLatin1String("request_id")));
     const QJsonArray details = object.value(QLatin1String("details")).toArray();
-    for (const QJsonValue &detail : details) {
+    for (const auto &detail : details) {
         const QString message = jsonValueToText(detail.toObject().value(QLatin1String("message")));
         if (!message.isEmpty() && message != error.message && !error.details.contains(message))
             error.details.append(message);

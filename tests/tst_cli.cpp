@@ -88,6 +88,8 @@ private Q_SLOTS:
     void getLines();
     void getJson();
     void getNetworkErrorIsSeven();
+    void getWaitsOutRateLimits();
+    void getWithRejectedKeyAnswersEveryTask();
     void waitPrintsEachChange();
     void waitExitCodes_data();
     void waitExitCodes();
@@ -370,6 +372,38 @@ void TestCli::getNetworkErrorIsSeven()
     const Run result = collect(launch({u"get"_s, u"done-ok"_s}, env));
     QCOMPARE(result.exitCode, 7);
     QVERIFY(result.out.startsWith("done-ok\tERROR\t"));
+}
+
+void TestCli::getWaitsOutRateLimits()
+{
+    QVERIFY(addTask(spec(u"slowdown"_s, u"SUCCEEDED"_s)));
+    SimFaults faults;
+    faults.error429 = 1;
+    faults.retryAfterSeconds = 1;
+    m_sim.server().setFaults(faults);
+    QProcess *process = launch({u"get"_s, u"slowdown"_s}, environment());
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim.server().requestCount(u"slowdown"_s) >= 1, 10'000);
+    m_sim.server().setFaults({});
+    const Run result = collect(process);
+    QVERIFY2(result.finished, result.dump().constData());
+    QVERIFY2(result.exitCode == 0, result.dump().constData()); // a 429 is a pause, not the answer
+    QCOMPARE(result.lines(), QList<QByteArray>{"slowdown\tCOMPLETE\tSUCCEEDED\t-"});
+    QVERIFY(m_sim.server().requestCount(u"slowdown"_s) >= 2);
+}
+
+void TestCli::getWithRejectedKeyAnswersEveryTask()
+{
+    QStringList ids;
+    for (int i = 0; i < 12; ++i)
+        ids << u"key-%1"_s.arg(i);
+    const int before = m_sim.server().stats().value(u"unauthorized"_s).toInt();
+    const Run result = collect(launch(QStringList{u"get"_s} + ids, environment(kWrongKey)));
+    QVERIFY2(result.finished, result.dump().constData());
+    QVERIFY2(result.exitCode == 4, result.dump().constData());
+    QCOMPARE(result.lines().size(), ids.size());
+    QCOMPARE(result.err.count("401"), 1); // said once
+    // The rejected key is not tried again for every task: only the requests already out (the cap) reach Veza.
+    QVERIFY(m_sim.server().stats().value(u"unauthorized"_s).toInt() - before <= 4);
 }
 
 void TestCli::waitPrintsEachChange()

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void connectionDialogRejectsPlainHttp();
     void connectionDialogAcceptsAndSavesOnlyTheAddress();
     void detailsPaneShowsErrorsAndStaleness();
+    void staleRowsLookStale();
     void detailsPaneDropsResultOfPreviousSelection();
     void detailsPaneCapsHugeResult();
     void prettyJsonCapsLargeValues();
@@ -457,6 +458,26 @@ void tst_MainWindow::detailsPaneShowsErrorsAndStaleness()
     QVERIFY(lastError->isVisible());
     QCOMPARE(lastError->text(), describeError(failure.error));
     QVERIFY(status->toPlainText().contains(u"deadline exceeded"_s)); // the last good answer stays
+}
+
+void tst_MainWindow::staleRowsLookStale()
+{
+    MainWindow &window = m_harness->window;
+    QVERIFY(m_harness->sim.addTask({{u"id"_s, u"st-1"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
+    window.addTasksFromText(u"st-1"_s);
+    QTableView *table = m_harness->table();
+    const QModelIndex state = table->model()->index(0, TaskTableModel::StateColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), stateLabel(TaskState::Pending), NetworkTimeoutMs);
+    QVERIFY(!state.data(Qt::FontRole).value<QFont>().italic());
+    SimFaults faults;
+    faults.error500 = 1;
+    m_harness->sim.server().setFaults(faults);
+    m_harness->monitor.refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(state.data(TaskTableModel::StaleRole).toBool(), NetworkTimeoutMs);
+    QCOMPARE(state.data().toString(), stateLabel(TaskState::Pending)); // the last known state stays
+    QVERIFY(state.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(state.data(Qt::ForegroundRole).value<QBrush>(),
+        QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text));
 }
 
 void tst_MainWindow::detailsPaneDropsResultOfPreviousSelection()

@@ -65,6 +65,10 @@ private Q_SLOTS:
     void meteredMultipliesInterval();
     void notReadyConnectionSendsNothing();
     void unwatchDropsLateAnswer();
+    void rewatchWhileInFlightSendsNoSecondRequest();
+    void unwatchedRequestsStillCountAgainstTheCap();
+    void burstOfRateLimitsIsOneStrike();
+    void newConnectionClearsRateLimit();
     void canceledRequestIsAskedAgainAtOnce();
 
 private:
@@ -597,11 +601,77 @@ void TestPollScheduler::unwatchDropsLateAnswer()
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->processDue();
     m_scheduler->unwatch(QStringLiteral("a"));
-    QCOMPARE(m_scheduler->inFlightCount(), 0);
+    QCOMPARE(m_scheduler->inFlightCount(), 1); // still on the wire
     QVERIFY(m_fetcher->answer(QStringLiteral("a"), TaskState::Pending));
     QCOMPARE(results.size(), 0);
+    QCOMPARE(m_scheduler->inFlightCount(), 0);
     advance(60'000);
     QCOMPARE(m_fetcher->requests().size(), 1);
+}
+
+void TestPollScheduler::rewatchWhileInFlightSendsNoSecondRequest()
+{
+    QSignalSpy results(m_scheduler.get(), &PollScheduler::resultReady);
+    m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->processDue();
+    m_scheduler->unwatch(QStringLiteral("a"));
+    m_scheduler->watch(QStringLiteral("a")); // removed and pasted again while the first request is out
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 1);
+    QVERIFY(m_scheduler->isInFlight(QStringLiteral("a")));
+    QVERIFY(m_fetcher->answer(QStringLiteral("a"), TaskState::Pending));
+    QCOMPARE(results.size(), 1); // the first request answers for the new watch
+    QCOMPARE(m_scheduler->inFlightCount(), 0);
+    QCOMPARE(m_fetcher->maxConcurrent(QStringLiteral("a")), 1);
+}
+
+void TestPollScheduler::unwatchedRequestsStillCountAgainstTheCap()
+{
+    PollPolicy policy;
+    policy.maxInFlight = 2;
+    policy.requestsPerSecond = 0;
+    m_scheduler->setPolicy(policy);
+    for (const QString &id : ids(4))
+        m_scheduler->watch(id);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->pending().size(), 2);
+    m_scheduler->unwatch(QStringLiteral("t0"));
+    m_scheduler->unwatch(QStringLiteral("t1"));
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->pending().size(), 2); // the two are still on the wire
+    QCOMPARE(m_scheduler->inFlightCount(), 2);
+    QVERIFY(m_fetcher->answer(QStringLiteral("t0"), TaskState::Pending));
+    QCOMPARE(m_scheduler->inFlightCount(), 1);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("t2")), 1);
+    QCOMPARE(m_scheduler->inFlightCount(), 2);
+}
+
+void TestPollScheduler::burstOfRateLimitsIsOneStrike()
+{
+    m_scheduler->setPolicy(noJitter());
+    for (const QString &id : ids(4))
+        m_scheduler->watch(id);
+    m_scheduler->processDue();
+    // Four requests were out when the limit hit: their four 429s are one strike, a 10 s pause.
+    for (const QString &id : ids(4))
+        QVERIFY(m_fetcher->answerResult(failure(id, VezaError::Kind::RateLimited, 429)));
+    QCOMPARE(m_scheduler->rateLimitedUntilMs() - m_clock->nowMs(), 10'000);
+}
+
+void TestPollScheduler::newConnectionClearsRateLimit()
+{
+    QSignalSpy limited(m_scheduler.get(), &PollScheduler::rateLimitChanged);
+    m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerResult(failure(QStringLiteral("a"), VezaError::Kind::RateLimited, 429, 600'000)));
+    QVERIFY(m_scheduler->rateLimitedUntilMs() > 0);
+    m_scheduler->resetRateLimit();
+    QCOMPARE(m_scheduler->rateLimitedUntilMs(), 0);
+    QCOMPARE(limited.size(), 2);
+    m_scheduler->refreshAll();
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
 }
 
 void TestPollScheduler::canceledRequestIsAskedAgainAtOnce()

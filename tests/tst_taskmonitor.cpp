@@ -32,6 +32,7 @@ private Q_SLOTS:
     void rateLimitPausesConnectionAndSaysUntilWhen();
     void unknownIdEndsAsNotFound();
     void pauseAndResumeTasks();
+    void offlineHoldsRemoteConnectionsOnly();
 };
 
 void TestTaskMonitor::initTestCase()
@@ -247,6 +248,30 @@ void TestTaskMonitor::pauseAndResumeTasks()
     monitor.setTasksPaused({QStringLiteral("p")}, false);
     QTRY_COMPARE(sim.server().requestCount(QStringLiteral("p")), 2);
     QCOMPARE(monitor.model()->task(QStringLiteral("p"))->watch, TrackedTask::Watch::Watching);
+}
+
+void TestTaskMonitor::offlineHoldsRemoteConnectionsOnly()
+{
+    SimFixture sim;
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.setNetworkState(false, false);
+    monitor.setConnection({QUrl(QStringLiteral("https://tenant.example")), QStringLiteral("key")});
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Offline);
+    QVERIFY(!monitor.scheduler()->isOnline());
+    // The simulator on loopback is reachable without any network.
+    monitor.setConnection(sim.connection());
+    QVERIFY(monitor.scheduler()->isOnline());
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Ok);
+    QVERIFY(sim.addTask(quickTask(QStringLiteral("o"), QStringLiteral("SUCCEEDED"), 0, 0)));
+    monitor.addTasks({QStringLiteral("o")});
+    QTRY_VERIFY(monitor.model()->task(QStringLiteral("o"))->isComplete());
+    // Back to the tenant: still offline, as the system last said.
+    monitor.setConnection({QUrl(QStringLiteral("https://tenant.example")), QStringLiteral("key")});
+    QVERIFY(!monitor.scheduler()->isOnline());
+    monitor.setNetworkState(true, true);
+    QVERIFY(monitor.scheduler()->isOnline());
+    QVERIFY(monitor.scheduler()->isMetered());
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestTaskMonitor)

@@ -79,7 +79,19 @@ void TestTaskTableModel::addAndRemove()
     QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::LabelColumn)).toString(), QStringLiteral("batch"));
     QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StateColumn)).toString(), QStringLiteral("Waiting…"));
 
+    // Listeners of rowsRemoved (the details pane) look tasks up by id: the index must already be right.
+    int checked = 0;
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, [&] {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString id = m_model->idAt(row);
+            QCOMPARE(m_model->rowOf(id), row);
+            QCOMPARE(m_model->task(id)->id, id);
+        }
+        QVERIFY(!m_model->task(QStringLiteral("e")) || m_model->rowOf(QStringLiteral("e")) < m_model->rowCount());
+        ++checked;
+    });
     m_model->removeTasks({QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("nope")});
+    QCOMPARE(checked, 2); // two runs: d..e, then b
     QCOMPARE(m_model->ids(), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
     QCOMPARE(m_model->rowOf(QStringLiteral("c")), 1);
     QVERIFY(!m_model->task(QStringLiteral("d")));

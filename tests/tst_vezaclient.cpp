@@ -3,6 +3,7 @@
 #include "simfixture.h"
 #include "vezaclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void redirectToAnotherOriginRefused();
     void unusableConnectionAnswersAsynchronously();
     void cancelAll();
+    void answerParsedAfterCancelIsCanceled();
 
 private:
     ManualClock m_clock;
@@ -317,6 +319,28 @@ void TestVezaClient::cancelAll()
     for (const auto &arguments : spy)
         QCOMPARE(arguments.at(0).value<FetchResult>().error.kind, VezaError::Kind::Canceled);
     QCOMPARE(client.inFlightCount(), 0);
+}
+
+void TestVezaClient::answerParsedAfterCancelIsCanceled()
+{
+    SimFixture sim;
+    QJsonObject task = spec(QStringLiteral("big"));
+    task.insert(QStringLiteral("result_bytes"), 30 * 1024 * 1024);
+    QVERIFY(sim.addTask(task));
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    QSignalSpy spy(&client, &TaskFetcher::finished);
+    client.fetch(QStringLiteral("big"));
+    // The body has arrived and is being parsed on a worker thread when the connection changes.
+    QElapsedTimer waited;
+    waited.start();
+    while (client.inFlightCount() > 0 && waited.elapsed() < 30'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QCOMPARE(spy.size(), 0);
+    client.setConnection({QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("other")});
+    QVERIFY(spy.wait(30'000));
+    QCOMPARE(spy.at(0).at(0).value<FetchResult>().error.kind, VezaError::Kind::Canceled);
+    QVERIFY(!spy.at(0).at(0).value<FetchResult>().task);
 }
 
 QTEST_GUILESS_MAIN(TestVezaClient)

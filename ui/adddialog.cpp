@@ -57,7 +57,17 @@ AddTasksDialog::AddTasksDialog(const TaskTableModel *model, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
-    connect(m_idsEdit, &QPlainTextEdit::textChanged, this, &AddTasksDialog::updateSummary);
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(250);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &AddTasksDialog::updateSummary);
+    connect(m_idsEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_idsEdit->document()->characterCount() <= ImmediateParseChars) {
+            updateSummary();
+            return;
+        }
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // until the pending parse has run
+        m_summaryTimer.start();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -82,6 +92,7 @@ QString AddTasksDialog::label() const
 
 void AddTasksDialog::updateSummary()
 {
+    m_summaryTimer.stop();
     const IdParseResult parsed = IdParser::parse(m_idsEdit->toPlainText());
     m_newIds.clear();
     int alreadyListed = 0;

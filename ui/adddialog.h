@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <QTimer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -22,6 +23,9 @@ public:
     [[nodiscard]] QString text() const;
     // The parsed ids that are not listed yet, in paste order.
     [[nodiscard]] QStringList newIds() const { return m_newIds; }
+
+    // Below this size a paste is parsed on every keystroke; larger ones wait for typing to pause.
+    static constexpr qsizetype ImmediateParseChars = 64 * 1024;
     [[nodiscard]] QString label() const;
 
 private:
@@ -33,4 +37,5 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_newIds;
+    QTimer m_summaryTimer;
 };

@@ -87,10 +87,13 @@ DetailsPane::PrettyJson DetailsPane::prettyJson(const QJsonValue &value, qsizety
     return json;
 }
 
-DetailsPane::Formatted DetailsPane::format(quint64 serial, const AsyncTask &task)
+DetailsPane::Formatted DetailsPane::format(
+    quint64 serial, const std::shared_ptr<const std::atomic<quint64>> &latest, const AsyncTask &task)
 {
     Formatted formatted;
     formatted.serial = serial;
+    if (latest->load() != serial)
+        return formatted; // replaced while it waited for the thread
     formatted.result = prettyJson(task.result, MaxShownBytes);
     formatted.errorReason = prettyJson(task.errorReason, MaxErrorBytes);
     formatted.errorStatus = prettyJson(task.errorStatus, MaxErrorBytes);
@@ -111,6 +114,7 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("detailsPane"));
+    m_formatPool.setMaxThreadCount(1);
 
     auto *emptyLabel = new QLabel(tr("Select a task to see its details"), this);
     emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
@@ -230,7 +234,7 @@ void DetailsPane::setTaskId(const QString &taskId)
     if (taskId == m_taskId)
         return;
     m_taskId = taskId;
-    ++m_serial; // whatever is still being formatted belongs to the previous task
+    m_latestSerial->store(++m_serial); // whatever is still being formatted belongs to the previous task
     m_formattedAnswerMs = -1;
     clearJson();
     refresh();
@@ -336,10 +340,12 @@ void DetailsPane::startFormatting(const TrackedTask &task)
 {
     m_formattedAnswerMs = task.lastCheckedMs;
     const quint64 serial = ++m_serial;
+    m_latestSerial->store(serial);
     if (m_resultEdit->document()->isEmpty())
         m_resultEdit->setPlaceholderText(tr("Formatting…"));
     // toJson of a result of tens of MB takes long enough to freeze the window: it runs on the pool.
-    m_watcher.setFuture(QtConcurrent::run(&DetailsPane::format, serial, *task.task));
+    m_watcher.setFuture(QtConcurrent::run(&m_formatPool, &DetailsPane::format, serial,
+        std::shared_ptr<const std::atomic<quint64>>(m_latestSerial), *task.task));
 }
 
 void DetailsPane::onFormatted()

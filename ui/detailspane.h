@@ -4,8 +4,12 @@
 #include "asynctask.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class Clock;
 class QFormLayout;
@@ -50,7 +54,9 @@ private:
         PrettyJson errorStatus;
         QString otherFields;
     };
-    static Formatted format(quint64 serial, const AsyncTask &task);
+    // Returns at once (an empty result) when latest no longer equals serial: a newer job replaced it.
+    static Formatted format(
+        quint64 serial, const std::shared_ptr<const std::atomic<quint64>> &latest, const AsyncTask &task);
 
     void refresh();
     void updateTimes(const TrackedTask &task);
@@ -65,6 +71,10 @@ private:
     const Clock *m_clock;
     QString m_taskId;
     quint64 m_serial = 0;
+    // The newest serial, read by queued jobs so that replaced ones skip their work.
+    std::shared_ptr<std::atomic<quint64>> m_latestSerial = std::make_shared<std::atomic<quint64>>(0);
+    // Formatting has its own thread: a stream of big results never delays the parsing of poll answers.
+    QThreadPool m_formatPool;
     qint64 m_formattedAnswerMs = -1; // lastCheckedMs of the answer whose JSON is shown or being formatted
     QFutureWatcher<Formatted> m_watcher;
     QTimer m_tickTimer;

@@ -9,6 +9,7 @@
 #include "notificationspane.h"
 #include "notifier.h"
 #include "taskmonitor.h"
+#include "taskproxymodel.h"
 #include "uisettings.h"
 
 #include <QAction>
@@ -69,13 +70,9 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Veza Task Monitor"));
 
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new TaskProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("taskProxy"));
     m_proxy->setSourceModel(m_monitor->model());
-    m_proxy->setSortRole(TaskTableModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     createActions();
     createCentralWidget();

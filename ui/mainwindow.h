@@ -12,7 +12,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
+class TaskProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -74,7 +74,7 @@ private:
 
     TaskMonitor *m_monitor;
     const Clock *m_clock;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    TaskProxyModel *m_proxy = nullptr;
     Notifier *m_notifier = nullptr;
     QString m_currentTaskId;
     QTimer m_countsTimer;

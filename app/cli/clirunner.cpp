@@ -7,6 +7,7 @@
 #include "taskwaiter.h"
 
 #include <algorithm>
+#include <limits>
 
 CliRunner::CliRunner(const CliOptions &options, const CliOutput *output, const Clock *clock, QObject *parent)
     : QObject(parent)
@@ -15,19 +16,21 @@ CliRunner::CliRunner(const CliOptions &options, const CliOutput *output, const C
     , m_client(clock)
 {
     m_client.setConnection(m_options.connection);
+    // The same scheduler as the GUI, so scripts poll Veza exactly as politely.
+    m_scheduler = std::make_unique<PollScheduler>(&m_client, clock);
     if (m_options.command == CliOptions::Command::Get) {
-        m_getter = std::make_unique<TaskGetter>(&m_client, m_output);
+        m_getter = std::make_unique<TaskGetter>(m_scheduler.get(), m_output);
         connect(m_getter.get(), &TaskGetter::finished, this, &CliRunner::finished);
         return;
     }
-    // The same scheduler as the GUI, so scripts poll Veza exactly as politely.
-    m_scheduler = std::make_unique<PollScheduler>(&m_client, clock);
     if (m_options.intervalMs > 0)
         m_scheduler->setIntervalMs(m_options.intervalMs);
     // The scheduler keeps asking a 404 for as long as the CLI waits for it, and never stops before --timeout.
     PollPolicy policy = m_scheduler->policy();
     policy.notFoundGraceMs = m_options.notFoundGraceMs;
-    policy.maxWatchMs = std::max(policy.maxWatchMs, m_options.timeoutMs);
+    // Without --timeout a script waits as long as the tasks run, like `gh run watch`.
+    policy.maxWatchMs = m_options.timeoutMs < 0 ? std::numeric_limits<qint64>::max() / 2
+                                                : std::max(policy.maxWatchMs, m_options.timeoutMs);
     m_scheduler->setPolicy(policy);
     m_waiter = std::make_unique<TaskWaiter>(m_scheduler.get(), m_output);
     m_waiter->setTimeoutMs(m_options.timeoutMs);

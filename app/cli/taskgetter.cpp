@@ -2,17 +2,18 @@
 #include "taskgetter.h"
 
 #include "clioutput.h"
+#include "pollscheduler.h"
 
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
-TaskGetter::TaskGetter(TaskFetcher *fetcher, const CliOutput *output, QObject *parent)
+TaskGetter::TaskGetter(PollScheduler *scheduler, const CliOutput *output, QObject *parent)
     : QObject(parent)
-    , m_fetcher(fetcher)
+    , m_scheduler(scheduler)
     , m_output(output)
 {
-    connect(m_fetcher, &TaskFetcher::finished, this, &TaskGetter::onFetched);
+    connect(m_scheduler, &PollScheduler::resultReady, this, &TaskGetter::onFetched);
 }
 
 void TaskGetter::start(const QStringList &ids)
@@ -20,7 +21,7 @@ void TaskGetter::start(const QStringList &ids)
     m_reports = TaskReportList(ids);
     m_answered = QList<bool>(m_reports.size(), false);
     for (const QString &id : ids)
-        m_fetcher->fetch(id);
+        m_scheduler->watch(id);
 }
 
 void TaskGetter::onFetched(const FetchResult &result)
@@ -28,23 +29,43 @@ void TaskGetter::onFetched(const FetchResult &result)
     const qsizetype index = m_reports.indexOf(result.id);
     if (index < 0 || m_answered.at(index))
         return;
-    m_reports.find(result.id)->apply(result);
-    m_answered[index] = true;
-    ++m_answeredCount;
+    switch (result.error.kind) {
+    case VezaError::Kind::Canceled:
+    case VezaError::Kind::RateLimited:
+    case VezaError::Kind::Unavailable:
+        return; // asked to slow down: the scheduler asks again after the pause
+    default:
+        break;
+    }
 
     if (result.error.kind == VezaError::Kind::Unauthorized) {
-        // One key for every task: say it once.
-        if (!m_keyRejectionShown)
-            m_output->error(keyRejectedMessage(result.error));
-        m_keyRejectionShown = true;
-    } else if (result.error.isError()) {
-        m_output->error(result.id + u": "_s + describeError(result.error));
+        // One key for every task: said once, and no task still waiting will be asked with it.
+        m_output->error(keyRejectedMessage(result.error));
+        for (const TaskReport &report : m_reports.all()) {
+            FetchResult same = result;
+            same.id = report.id;
+            record(same);
+        }
+    } else {
+        if (result.error.isError())
+            m_output->error(result.id + u": "_s + describeError(result.error));
+        record(result);
     }
     printAnswered();
 
-    if (m_answeredCount < m_reports.size())
+    if (m_answeredCount == m_reports.size())
+        Q_EMIT finished(int(m_reports.exitCode()));
+}
+
+void TaskGetter::record(const FetchResult &result)
+{
+    const qsizetype index = m_reports.indexOf(result.id);
+    if (m_answered.at(index))
         return;
-    Q_EMIT finished(int(m_reports.exitCode()));
+    m_scheduler->unwatch(result.id); // one answer is all `get` wants
+    m_reports.find(result.id)->apply(result);
+    m_answered[index] = true;
+    ++m_answeredCount;
 }
 
 void TaskGetter::printAnswered()

@@ -8,15 +8,16 @@
 #include <QObject>
 
 class CliOutput;
-class TaskFetcher;
+class PollScheduler;
 
-// `get`: one request per task through the client, a line (or JSON object) per task in the order given.
+// `get`: one answer per task, through the GUI's PollScheduler so that its cap, budget and rate-limit pauses hold
+// (429/503 are waited out, not reported); a line (or JSON object) per task in the order given.
 class TaskGetter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskGetter)
 public:
-    TaskGetter(TaskFetcher *fetcher, const CliOutput *output, QObject *parent = nullptr);
+    TaskGetter(PollScheduler *scheduler, const CliOutput *output, QObject *parent = nullptr);
 
     void start(const QStringList &ids);
     [[nodiscard]] const QList<TaskReport> &reports() const { return m_reports.all(); }
@@ -27,14 +28,14 @@ Q_SIGNALS:
 
 private:
     void onFetched(const FetchResult &result);
+    void record(const FetchResult &result);
     // Prints the answered tasks at the head of the list, so the output keeps the order of the ids.
     void printAnswered();
 
-    TaskFetcher *m_fetcher;
+    PollScheduler *m_scheduler;
     const CliOutput *m_output;
     TaskReportList m_reports;
     QList<bool> m_answered;
     qsizetype m_printed = 0;
     qsizetype m_answeredCount = 0;
-    bool m_keyRejectionShown = false;
 };

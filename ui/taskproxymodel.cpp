@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#include "taskproxymodel.h"
+
+#include "tasktablemodel.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+TaskProxyModel::TaskProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TaskTableModel::SortRole);
+    setFilterKeyColumn(-1);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::ForegroundRole && role != Qt::FontRole)
+        return QSortFilterProxyModel::data(index, role);
+    if (!QSortFilterProxyModel::data(index, TaskTableModel::StaleRole).toBool())
+        return QSortFilterProxyModel::data(index, role);
+    if (role == Qt::ForegroundRole)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    QFont font;
+    font.setItalic(true);
+    return font;
+}

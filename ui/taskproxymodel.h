@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// The table's sort and filter layer, which also gives stale rows (last known state, latest request failed)
+// their look: the core model has no Gui types, so colours and fonts are added here.
+class TaskProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskProxyModel)
+public:
+    explicit TaskProxyModel(QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+};
