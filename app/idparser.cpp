@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace IdParser {
 
@@ -44,13 +47,20 @@ QString idOfAnswer(const QJsonObject &object)
     return {};
 }
 
-// Ids from a pasted JSON answer, or from an array of answers or of plain id strings.
+// Ids from a pasted JSON answer, or from an array of answers or of plain id strings. The JSON may stand inside
+// other text (curl -i output: status line and headers first), from its first bracket to its last.
 QStringList idsFromJson(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (!trimmed.startsWith(QLatin1Char('{')) && !trimmed.startsWith(QLatin1Char('[')))
+    const qsizetype brace = text.indexOf(QLatin1Char('{'));
+    const qsizetype bracket = text.indexOf(QLatin1Char('['));
+    const qsizetype start = brace < 0 ? bracket : bracket < 0 ? brace : std::min(brace, bracket);
+    if (start < 0)
         return {};
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
+    const QChar close = text.at(start) == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(']');
+    const qsizetype end = text.lastIndexOf(close);
+    if (end <= start)
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(text.mid(start, end - start + 1).toUtf8());
     QStringList ids;
     if (document.isObject()) {
         ids << idOfAnswer(document.object());
@@ -63,15 +73,63 @@ QStringList idsFromJson(const QString &text)
     return ids;
 }
 
+// The id segment of a pasted task URL (…/async_tasks/{id}?…), decoded; the token itself otherwise.
+QString idOfUrl(const QString &token)
+{
+    static const QLatin1String marker("/async_tasks/");
+    const qsizetype at = token.indexOf(marker);
+    if (at < 0)
+        return token;
+    QString segment = token.mid(at + marker.size());
+    static const QRegularExpression segmentEnd(QStringLiteral("[/?#]"));
+    const qsizetype end = segment.indexOf(segmentEnd);
+    if (end >= 0)
+        segment.truncate(end);
+    return QUrl::fromPercentEncoding(segment.toUtf8());
+}
+
+const QRegularExpression &uuidPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    return pattern;
+}
+
+// Ids from free text (log lines, prose, tables): its UUIDs, when it has any, plus the tokens that look like
+// ids of another form, which are reported rather than guessed at.
+QStringList idsFromText(const QString &text, QStringList *skipped)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    static const QRegularExpression idLike(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{3,}$"));
+    QStringList tokens = text.split(separators, Qt::SkipEmptyParts);
+    for (QString &token : tokens)
+        token = idOfUrl(token);
+    if (!text.contains(uuidPattern()))
+        return tokens;
+    // A list of UUIDs, or text that mentions some: the UUIDs are the ids.
+    QStringList ids;
+    for (const QString &token : std::as_const(tokens)) {
+        QRegularExpressionMatchIterator matches = uuidPattern().globalMatch(token);
+        if (!matches.hasNext()) {
+            static const QRegularExpression digit(QStringLiteral("[0-9]"));
+            if (idLike.match(token).hasMatch() && token.contains(digit))
+                skipped->append(token);
+            continue;
+        }
+        while (matches.hasNext())
+            ids.append(matches.next().captured());
+    }
+    return ids;
+}
+
 } // namespace
 
 IdParseResult parse(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
     IdParseResult result;
     QSet<QString> seen;
     const QStringList fromJson = idsFromJson(text);
-    const QStringList tokens = fromJson.isEmpty() ? text.split(separators, Qt::SkipEmptyParts) : fromJson;
+    const QStringList tokens = fromJson.isEmpty() ? idsFromText(text, &result.rejected) : fromJson;
     for (QString token : tokens) {
         // Quotes around ids come with spreadsheet and JSON pastes.
         while (token.size() >= 2 && (token.startsWith(QLatin1Char('"')) || token.startsWith(QLatin1Char('\'')))
@@ -97,7 +155,10 @@ QString IdParseResult::rejectionMessage() const
 {
     if (rejected.isEmpty())
         return {};
-    const QString list = rejected.join(QStringLiteral(", "));
+    // A few examples are enough to recognise what was left out.
+    QString list = rejected.mid(0, 3).join(QStringLiteral(", "));
+    if (rejected.size() > 3)
+        list += QStringLiteral(", …");
     return rejected.size() == 1
         ? QCoreApplication::translate("IdParser", "1 entry skipped: not a task id (%1).").arg(list)
         : QCoreApplication::translate("IdParser", "%1 entries skipped: not task ids (%2).")

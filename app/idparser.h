@@ -3,8 +3,11 @@
 
 #include <QStringList>
 
-// Task ids from a paste: a pasted API answer (JSON), else tokens separated by whitespace, commas, semicolons or
-// newlines; de-duplicated in order.
+// Task ids from a paste, de-duplicated in order:
+// - a pasted API answer (JSON, also inside curl -i output): its task id, job_id or id, or those of an array;
+// - text with UUIDs in it (log lines, tables, prose): the UUIDs; other id-like words are reported as skipped;
+// - otherwise every token separated by whitespace, commas, semicolons or newlines (ids of any form);
+// - a task URL (…/async_tasks/{id}) gives its decoded id segment.
 struct IdParseResult
 {
     QStringList ids;

@@ -39,6 +39,18 @@ void TestIdParser::parse_data()
         << QStringLiteral(R"({"task": {"id": "%1", "result": {"rows": [{"id": "row-1"}]}}})").arg(a) << QStringList{a};
     QTest::newRow("array of answers") << QStringLiteral(R"([{"task": {"id": "%1"}}, {"id": "%2"}])").arg(a, b)
                                       << QStringList{a, b};
+    QTest::newRow("curl -i output") << QStringLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"
+                                                      R"({"task": {"id": "%1", "state": "PENDING"}})")
+                                           .arg(a)
+                                    << QStringList{a};
+    QTest::newRow("task URL")
+        << QStringLiteral("https://org.vezacloud.com/api/v1/assessments/async_tasks/%1?x=1").arg(a) << QStringList{a};
+    QTest::newRow("task URL with encoded id")
+        << QStringLiteral("https://h/api/v1/assessments/async_tasks/job%2F7") << QStringList{QStringLiteral("job/7")};
+    QTest::newRow("log lines") << QStringLiteral("INFO started task %1 for report\nINFO task=%2 queued").arg(a, b)
+                               << QStringList{a, b};
+    QTest::newRow("uuids in a table") << QStringLiteral("| %1 | done |\n| %2 | running |").arg(a, b)
+                                      << QStringList{a, b};
     QTest::newRow("array of strings") << QStringLiteral(R"(["%1", "%2"])").arg(a, b) << QStringList{a, b};
 }
 
@@ -53,6 +65,13 @@ void TestIdParser::parse()
 
 void TestIdParser::rejects()
 {
+    // In text with UUIDs, other id-like words are reported, not silently dropped.
+    const QString uuid = QStringLiteral("3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10");
+    const IdParseResult mixed = IdParser::parse(QStringLiteral("job-42 ") + uuid + QStringLiteral(" and more"));
+    QCOMPARE(mixed.ids, QStringList{uuid});
+    QCOMPARE(mixed.rejected, QStringList{QStringLiteral("job-42")});
+    QVERIFY(mixed.rejectionMessage().contains(QLatin1String("job-42")));
+
     const QString tooLong(IdParser::MaxIdLength + 1, u'x');
     const QString control = QStringLiteral("abc") + QChar(0x07) + QStringLiteral("def");
     const IdParseResult result = IdParser::parse(QStringLiteral("good-1 ") + tooLong + u' ' + control);
