@@ -367,23 +367,30 @@ QStringList TaskTableModel::ids() const
     return result;
 }
 
-QHash<TaskState, int> TaskTableModel::countsByState() const
+TaskTableModel::Counts TaskTableModel::counts() const
 {
-    QHash<TaskState, int> counts;
-    for (const TrackedTask &task : m_tasks)
-        ++counts[task.state()];
+    Counts counts;
+    for (const TrackedTask &task : m_tasks) {
+        if (task.watch == TrackedTask::Watch::NotFound
+            || (!task.task && task.lastError.kind == VezaError::Kind::NotFound)) {
+            ++counts.notFound;
+        } else if (task.watch == TrackedTask::Watch::StoppedWatching) {
+            ++counts.stopped;
+        } else if (!task.task) {
+            ++counts.waiting;
+        } else if (task.isComplete()) {
+            ++counts.complete;
+            if (task.status() == TaskStatus::Canceled)
+                ++counts.canceled;
+            else if (task.status() != TaskStatus::Succeeded)
+                ++counts.failed;
+        } else if (task.state() == TaskState::Pending) {
+            ++counts.pending;
+        } else if (task.state() == TaskState::InProgress) {
+            ++counts.inProgress;
+        } else {
+            ++counts.other;
+        }
+    }
     return counts;
-}
-
-int TaskTableModel::failedCount() const
-{
-    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const TrackedTask &t) {
-        return t.isComplete() && t.status() != TaskStatus::Succeeded && t.status() != TaskStatus::Canceled;
-    }));
-}
-
-int TaskTableModel::canceledCount() const
-{
-    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
-        [](const TrackedTask &t) { return t.isComplete() && t.status() == TaskStatus::Canceled; }));
 }

@@ -61,10 +61,20 @@ public:
     [[nodiscard]] QString idAt(int row) const;
     [[nodiscard]] int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     [[nodiscard]] QStringList ids() const;
-    [[nodiscard]] QHash<TaskState, int> countsByState() const;
-    // Complete without success: FAILED, or a status this client does not know (never counted as success).
-    [[nodiscard]] int failedCount() const;
-    [[nodiscard]] int canceledCount() const;
+    // The status bar's figures, each task counted once in the first bucket that fits.
+    struct Counts
+    {
+        int waiting = 0; // no answer yet
+        int pending = 0;
+        int inProgress = 0;
+        int complete = 0; // of which:
+        int failed = 0; //   FAILED, or a status this client does not know (never counted as success)
+        int canceled = 0;
+        int notFound = 0; // gave up after the 404 grace period
+        int stopped = 0; // watched longer than the policy's maximum
+        int other = 0; // UNKNOWN_STATE or a state this client does not know
+    };
+    [[nodiscard]] Counts counts() const;
 
     static QString formatDuration(qint64 ms);
 

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void detailsFollowSelectionAndShowResult();
     void notificationListGetsCompletion();
     void statusBarCountsByState();
+    void countsTextNamesEveryBucket();
     void pauseAndResumeSelectedTasks();
     void connectionDialogRejectsPlainHttp();
     void connectionDialogAcceptsAndSavesOnlyTheAddress();
@@ -331,6 +332,22 @@ void tst_MainWindow::statusBarCountsByState()
     QVERIFY(child<QLabel>(&window, u"activityLabel"_s)->isVisible());
     auto *connection = child<QLabel>(&window, u"connectionLabel"_s);
     QVERIFY2(connection->text().contains(m_harness->sim.connection().baseUrl.host()), qPrintable(connection->text()));
+}
+
+void tst_MainWindow::countsTextNamesEveryBucket()
+{
+    ManualClock clock;
+    TaskTableModel model(&clock);
+    model.addTasks({u"new"_s, u"gone"_s, u"old"_s});
+    FetchResult gone;
+    gone.id = u"gone"_s;
+    gone.httpStatus = 404;
+    gone.error.kind = VezaError::Kind::NotFound;
+    model.applyResult(gone);
+    model.setSchedule(u"gone"_s, TrackedTask::Watch::NotFound, -1, 10);
+    model.applyResult(answer(u"old"_s, clock.nowMs(), {{u"id"_s, u"old"_s}, {u"state"_s, u"IN_PROGRESS"_s}}));
+    model.setSchedule(u"old"_s, TrackedTask::Watch::StoppedWatching, -1, 0);
+    QCOMPARE(MainWindow::countsText(model), u"1 waiting for an answer · 1 not found · 1 no longer watched"_s);
 }
 
 void tst_MainWindow::pauseAndResumeSelectedTasks()

@@ -37,7 +37,7 @@ private Q_SLOTS:
     void taskErrorReasonInErrorColumn();
     void elapsedStopsAtCompletion();
     void sortRoleOrdersStatesAndTimes();
-    void countsByState();
+    void counts();
     void labelIsEditable();
     void resultForUnknownIdIgnored();
     void scheduleColumns();
@@ -166,7 +166,7 @@ void TestTaskTableModel::unrecognisedValuesShownRaw()
     result.task->statusRaw = QStringLiteral("PARTIAL");
     m_model->applyResult(result);
     QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(), QStringLiteral("PARTIAL"));
-    QCOMPARE(m_model->failedCount(), 1); // completed without success counts as not succeeded
+    QCOMPARE(m_model->counts().failed, 1); // completed without success counts as not succeeded
 }
 
 void TestTaskTableModel::taskErrorReasonInErrorColumn()
@@ -214,17 +214,35 @@ void TestTaskTableModel::sortRoleOrdersStatesAndTimes()
     QCOMPARE(order, (QStringList{QStringLiteral("pending"), QStringLiteral("running"), QStringLiteral("done")}));
 }
 
-void TestTaskTableModel::countsByState()
+void TestTaskTableModel::counts()
 {
-    m_model->addTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
-    m_model->applyResult(answer(QStringLiteral("a"), TaskState::Complete, TaskStatus::Succeeded));
-    m_model->applyResult(answer(QStringLiteral("b"), TaskState::Complete, TaskStatus::Failed));
-    m_model->applyResult(answer(QStringLiteral("c"), TaskState::Pending));
-    const auto counts = m_model->countsByState();
-    QCOMPARE(counts.value(TaskState::Complete), 2);
-    QCOMPARE(counts.value(TaskState::Pending), 1);
-    QCOMPARE(counts.value(TaskState::Unknown), 1);
-    QCOMPARE(m_model->failedCount(), 1);
+    const QStringList all{QStringLiteral("ok"), QStringLiteral("bad"), QStringLiteral("stop"), QStringLiteral("new"),
+        QStringLiteral("run"), QStringLiteral("gone"), QStringLiteral("old"), QStringLiteral("odd")};
+    m_model->addTasks(all);
+    m_model->applyResult(answer(QStringLiteral("ok"), TaskState::Complete, TaskStatus::Succeeded));
+    m_model->applyResult(answer(QStringLiteral("bad"), TaskState::Complete, TaskStatus::Failed));
+    m_model->applyResult(answer(QStringLiteral("stop"), TaskState::Complete, TaskStatus::Canceled));
+    m_model->applyResult(answer(QStringLiteral("new"), TaskState::Pending));
+    m_model->applyResult(answer(QStringLiteral("run"), TaskState::InProgress));
+    m_model->applyResult(failure(QStringLiteral("gone"), VezaError::Kind::NotFound, 404));
+    m_model->setSchedule(QStringLiteral("gone"), TrackedTask::Watch::NotFound, -1, 10);
+    m_model->applyResult(answer(QStringLiteral("old"), TaskState::InProgress));
+    m_model->setSchedule(QStringLiteral("old"), TrackedTask::Watch::StoppedWatching, -1, 0);
+    FetchResult odd = answer(QStringLiteral("odd"), TaskState::Unrecognised);
+    odd.task->stateRaw = QStringLiteral("PAUSED");
+    m_model->applyResult(odd);
+    m_model->addTasks({QStringLiteral("fresh")});
+
+    const TaskTableModel::Counts counts = m_model->counts();
+    QCOMPARE(counts.complete, 3);
+    QCOMPARE(counts.failed, 1);
+    QCOMPARE(counts.canceled, 1);
+    QCOMPARE(counts.pending, 1);
+    QCOMPARE(counts.inProgress, 1);
+    QCOMPARE(counts.notFound, 1);
+    QCOMPARE(counts.stopped, 1);
+    QCOMPARE(counts.other, 1);
+    QCOMPARE(counts.waiting, 1);
 }
 
 void TestTaskTableModel::labelIsEditable()

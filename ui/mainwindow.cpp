@@ -499,26 +499,31 @@ QString MainWindow::countsText(const TaskTableModel &model)
 {
     if (model.rowCount() == 0)
         return tr("No tasks");
-    const QHash<TaskState, int> counts = model.countsByState();
+    const TaskTableModel::Counts counts = model.counts();
     QStringList parts;
-    if (const int n = counts.value(TaskState::Pending))
-        parts << tr("%1 pending", "status bar count").arg(n);
-    if (const int n = counts.value(TaskState::InProgress))
-        parts << tr("%1 in progress", "status bar count").arg(n);
-    if (const int n = counts.value(TaskState::Complete)) {
+    if (counts.waiting)
+        parts << tr("%1 waiting for an answer", "status bar count").arg(counts.waiting);
+    if (counts.pending)
+        parts << tr("%1 pending", "status bar count").arg(counts.pending);
+    if (counts.inProgress)
+        parts << tr("%1 in progress", "status bar count").arg(counts.inProgress);
+    if (counts.complete) {
         QStringList outcomes;
-        if (const int failed = model.failedCount())
-            outcomes << tr("%1 failed", "status bar count").arg(failed);
-        if (const int canceled = model.canceledCount())
-            outcomes << tr("%1 canceled", "status bar count").arg(canceled);
-        parts << (outcomes.isEmpty()
-                ? tr("%1 complete", "status bar count").arg(n)
-                : tr("%1 complete (%2)", "status bar count").arg(n).arg(outcomes.join(QStringLiteral(", "))));
+        if (counts.failed)
+            outcomes << tr("%1 failed", "status bar count").arg(counts.failed);
+        if (counts.canceled)
+            outcomes << tr("%1 canceled", "status bar count").arg(counts.canceled);
+        parts << (outcomes.isEmpty() ? tr("%1 complete", "status bar count").arg(counts.complete)
+                                     : tr("%1 complete (%2)", "status bar count")
+                                           .arg(counts.complete)
+                                           .arg(outcomes.join(QStringLiteral(", "))));
     }
-    if (const int n = counts.value(TaskState::Unknown))
-        parts << tr("%1 unknown", "status bar count").arg(n);
-    if (const int n = counts.value(TaskState::Unrecognised))
-        parts << tr("%1 other", "status bar count").arg(n);
+    if (counts.notFound)
+        parts << tr("%1 not found", "status bar count").arg(counts.notFound);
+    if (counts.stopped)
+        parts << tr("%1 no longer watched", "status bar count").arg(counts.stopped);
+    if (counts.other)
+        parts << tr("%1 in an unknown state", "status bar count").arg(counts.other);
     return parts.join(QStringLiteral(" · "));
 }
 
