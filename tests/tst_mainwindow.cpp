@@ -98,6 +98,7 @@ private Q_SLOTS:
     void notificationListGetsCompletion();
     void statusBarCountsByState();
     void countsTextNamesEveryBucket();
+    void rejectedKeyAsksForANewOne();
     void pauseAndResumeSelectedTasks();
     void connectionDialogRejectsPlainHttp();
     void connectionDialogAcceptsAndSavesOnlyTheAddress();
@@ -348,6 +349,24 @@ void tst_MainWindow::countsTextNamesEveryBucket()
     model.applyResult(answer(u"old"_s, clock.nowMs(), {{u"id"_s, u"old"_s}, {u"state"_s, u"IN_PROGRESS"_s}}));
     model.setSchedule(u"old"_s, TrackedTask::Watch::StoppedWatching, -1, 0);
     QCOMPARE(MainWindow::countsText(model), u"1 waiting for an answer · 1 not found · 1 no longer watched"_s);
+}
+
+void tst_MainWindow::rejectedKeyAsksForANewOne()
+{
+    MainWindow &window = m_harness->window;
+    auto *banner = child<QFrame>(&window, u"connectionBanner"_s);
+    QVERIFY(!banner->isVisible());
+    Connection wrong = m_harness->sim.connection();
+    wrong.apiKey = u"expired-key"_s;
+    m_harness->monitor.setConnection(wrong);
+    window.addTasksFromText(u"k-1"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), NetworkTimeoutMs);
+    const QString text = child<QLabel>(banner, u"bannerLabel"_s)->text();
+    QVERIFY2(text.contains(u"401"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"expired-key"_s));
+    QVERIFY(child<QPushButton>(banner, u"bannerButton"_s)->isVisible());
+    m_harness->monitor.setConnection(m_harness->sim.connection());
+    QVERIFY(!banner->isVisible());
 }
 
 void tst_MainWindow::pauseAndResumeSelectedTasks()

@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QKeyEvent>
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -32,6 +35,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -323,7 +327,35 @@ void MainWindow::createCentralWidget()
     m_splitter->setCollapsible(0, false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+
+    // Shown when polling cannot go on without the user: no connection yet, or the key was refused.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    m_bannerLabel = new QLabel(m_banner);
+    m_bannerLabel->setObjectName(QStringLiteral("bannerLabel"));
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextFormat(Qt::PlainText);
+    auto *bannerButton = new QPushButton(tr("Connection Settings…", "banner button"), m_banner);
+    bannerButton->setObjectName(QStringLiteral("bannerButton"));
+    connect(bannerButton, &QPushButton::clicked, this, &MainWindow::showConnectionDialog);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerLabel, 1);
+    bannerLayout->addWidget(bannerButton);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createStatusBar()
@@ -572,6 +604,11 @@ void MainWindow::updateConnection()
     else
         text.prepend(QStringLiteral("⚠ "));
     m_connectionLabel->setText(text);
+    const auto state = m_monitor->connectionState();
+    const bool needsUser
+        = state == TaskMonitor::ConnectionState::AuthFailed || state == TaskMonitor::ConnectionState::NotConfigured;
+    m_bannerLabel->setText(m_monitor->connectionMessage());
+    m_banner->setVisible(needsUser && !m_monitor->connectionMessage().isEmpty());
     m_connectionLabel->setToolTip(
         connection.baseUrl.isEmpty() ? text : QString(connection.baseUrl.toDisplayString() % QLatin1Char('\n') % text));
     setWindowTitle(host.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(host));

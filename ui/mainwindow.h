@@ -9,6 +9,7 @@ class DetailsPane;
 class NotificationsPane;
 class Notifier;
 class QAction;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -102,4 +103,6 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerLabel = nullptr;
 };
