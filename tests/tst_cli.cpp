@@ -104,6 +104,7 @@ private Q_SLOTS:
     void quiet();
 
 private:
+    static void addOutcomeRows();
     [[nodiscard]] QProcessEnvironment environment(const QString &key = kKey) const;
     QProcess *launch(
         const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {});
@@ -280,7 +281,8 @@ void TestCli::usageErrors()
     QCOMPARE(m_sim.server().requestCount(u"x"_s), 0);
 }
 
-void TestCli::getExitCodes_data()
+// The columns, and the rows of a single finished task, that get and wait share.
+void TestCli::addOutcomeRows()
 {
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<int>("exitCode");
@@ -289,6 +291,11 @@ void TestCli::getExitCodes_data()
     QTest::newRow("failed") << QStringList{u"done-failed"_s} << 1;
     QTest::newRow("complete, unknown status") << QStringList{u"done-unknown"_s} << 1;
     QTest::newRow("canceled") << QStringList{u"done-canceled"_s} << 3;
+}
+
+void TestCli::getExitCodes_data()
+{
+    addOutcomeRows();
     QTest::newRow("still running") << QStringList{u"running"_s} << 5;
     QTest::newRow("newer server's state") << QStringList{u"paused"_s} << 5;
     QTest::newRow("not found") << QStringList{u"gone"_s} << 6;
@@ -424,13 +431,7 @@ void TestCli::waitPrintsEachChange()
 
 void TestCli::waitExitCodes_data()
 {
-    QTest::addColumn<QStringList>("ids");
-    QTest::addColumn<int>("exitCode");
-
-    QTest::newRow("succeeded") << QStringList{u"done-ok"_s} << 0;
-    QTest::newRow("failed") << QStringList{u"done-failed"_s} << 1;
-    QTest::newRow("complete, unknown status") << QStringList{u"done-unknown"_s} << 1;
-    QTest::newRow("canceled") << QStringList{u"done-canceled"_s} << 3;
+    addOutcomeRows();
     QTest::newRow("3 beats 0") << QStringList{u"done-ok"_s, u"done-canceled"_s} << 3;
     QTest::newRow("1 beats 3") << QStringList{u"done-canceled"_s, u"done-failed"_s} << 1;
     QTest::newRow("6 beats 1") << QStringList{u"done-failed"_s, u"gone"_s} << 6;
