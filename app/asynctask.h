@@ -30,7 +30,6 @@ struct AsyncTask
     [[nodiscard]] bool succeeded() const { return isComplete() && status == TaskStatus::Succeeded; }
     [[nodiscard]] bool hasError() const;
 
-    friend bool operator==(const AsyncTask &, const AsyncTask &) = default;
 };
 Q_DECLARE_METATYPE(AsyncTask)
 
