@@ -92,7 +92,6 @@ std::unique_ptr<SimServer> startDemo(TaskMonitor &monitor)
         qCCritical(lcApp) << "the demo simulator could not listen on a loopback port";
         return nullptr;
     }
-    monitor.scheduler()->setIntervalMs(2'000);
     monitor.setConnection(Connection{server->baseUrl(), options.token});
     for (DemoTask &task : demoTasks()) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
