@@ -10,6 +10,9 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <initializer_list>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,17 @@ bool readFile(const QString &path, QByteArray *contents, QString *error)
     }
     *contents = file.readAll();
     return true;
+}
+
+// The value an option's word stands for, or nothing when the word is not one of them.
+template <typename T>
+std::optional<T> choice(const QString &word, std::initializer_list<std::pair<QString, T>> words)
+{
+    for (const auto &[name, value] : words) {
+        if (word == name)
+            return value;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -89,23 +103,17 @@ int main(int argc, char *argv[])
     if (options.token.trimmed().isEmpty())
         return usageError(u"--token must not be empty"_s);
 
-    const QString envelope = parser.value(envelopeOption);
-    if (envelope == u"task")
-        options.envelope = SimOptions::Envelope::Task;
-    else if (envelope == u"value")
-        options.envelope = SimOptions::Envelope::Value;
-    else if (envelope == u"bare")
-        options.envelope = SimOptions::Envelope::Bare;
-    else
+    const auto envelope = choice<SimOptions::Envelope>(parser.value(envelopeOption),
+        {{u"task"_s, SimOptions::Envelope::Task}, {u"value"_s, SimOptions::Envelope::Value},
+            {u"bare"_s, SimOptions::Envelope::Bare}});
+    if (!envelope)
         return usageError(u"--envelope must be task, value or bare"_s);
-
-    const QString enums = parser.value(enumsOption);
-    if (enums == u"names")
-        options.enums = SimOptions::Enums::Names;
-    else if (enums == u"numbers")
-        options.enums = SimOptions::Enums::Numbers;
-    else
+    options.envelope = *envelope;
+    const auto enums = choice<SimOptions::Enums>(parser.value(enumsOption),
+        {{u"names"_s, SimOptions::Enums::Names}, {u"numbers"_s, SimOptions::Enums::Numbers}});
+    if (!enums)
         return usageError(u"--enums must be names or numbers"_s);
+    options.enums = *enums;
 
     SimServer server(options);
     QString error;
