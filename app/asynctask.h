@@ -29,7 +29,6 @@ struct AsyncTask
     [[nodiscard]] bool isComplete() const { return state == TaskState::Complete; }
     [[nodiscard]] bool succeeded() const { return isComplete() && status == TaskStatus::Succeeded; }
     [[nodiscard]] bool hasError() const;
-
 };
 Q_DECLARE_METATYPE(AsyncTask)
 

@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <atomic>
+#include <functional>
+
 // Wall time in ms since the epoch, injectable so that tests never sleep.
 class Clock
 {
@@ -13,18 +16,27 @@ public:
     [[nodiscard]] QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs()); }
 };
 
-// Wall time at start plus a monotonic count: a system clock stepped back or forward never stalls or floods the
-// schedule, at the price of shown times drifting by that step until the app restarts.
+// A monotonic count anchored to wall time. A wall clock stepped back never stalls the schedule (the step is
+// ignored, shown times drift by it until restart); one that jumps ahead — a laptop waking from sleep, when the
+// monotonic count stood still — moves the anchor forward, so overdue tasks are asked and times stay right.
 class SystemClock final : public Clock
 {
 public:
+    using Source = std::function<qint64()>;
+
     SystemClock();
-    [[nodiscard]] qint64 nowMs() const override { return m_startMs + m_elapsed.elapsed(); }
+    // Tests give their own wall clock and monotonic count (both in ms).
+    SystemClock(Source wall, Source monotonic);
+    [[nodiscard]] qint64 nowMs() const override;
     static const SystemClock *instance();
 
+    // How far ahead of the count the wall clock must be before the anchor follows it.
+    static constexpr qint64 ReanchorMs = 2'000;
+
 private:
-    qint64 m_startMs = 0;
-    QElapsedTimer m_elapsed;
+    Source m_wall;
+    Source m_monotonic;
+    mutable std::atomic<qint64> m_anchorMs = 0; // wall time at monotonic zero
 };
 
 class ManualClock final : public Clock

@@ -47,20 +47,9 @@ QString idOfAnswer(const QJsonObject &object)
     return {};
 }
 
-// Ids from a pasted JSON answer, or from an array of answers or of plain id strings. The JSON may stand inside
-// other text (curl -i output: status line and headers first), from its first bracket to its last.
-QStringList idsFromJson(const QString &text)
+// Ids in a JSON answer, or in an array of answers or of plain id strings.
+QStringList idsOfDocument(const QJsonDocument &document)
 {
-    const qsizetype brace = text.indexOf(QLatin1Char('{'));
-    const qsizetype bracket = text.indexOf(QLatin1Char('['));
-    const qsizetype start = brace < 0 ? bracket : bracket < 0 ? brace : std::min(brace, bracket);
-    if (start < 0)
-        return {};
-    const QChar close = text.at(start) == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(']');
-    const qsizetype end = text.lastIndexOf(close);
-    if (end <= start)
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(text.mid(start, end - start + 1).toUtf8());
     QStringList ids;
     if (document.isObject()) {
         ids << idOfAnswer(document.object());
@@ -73,51 +62,106 @@ QStringList idsFromJson(const QString &text)
     return ids;
 }
 
-// The id segment of a pasted task URL (…/async_tasks/{id}?…), decoded; the token itself otherwise.
+// A JSON answer inside other text (curl -i output, a log line with a "[INFO]" prefix): each opening bracket in
+// turn, up to the last matching closer, until one parses and holds ids.
+struct JsonBlock
+{
+    qsizetype start = -1;
+    qsizetype end = -1; // one past the block
+    QStringList ids;
+};
+
+JsonBlock findJsonBlock(const QString &text)
+{
+    constexpr int MaxAttempts = 32;
+    static const QRegularExpression opening(QStringLiteral("[\\[{]"));
+    qsizetype from = 0;
+    for (int attempt = 0; attempt < MaxAttempts; ++attempt) {
+        const qsizetype start = text.indexOf(opening, from);
+        if (start < 0)
+            break;
+        const QChar close = text.at(start) == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(']');
+        const qsizetype last = text.lastIndexOf(close);
+        if (last > start) {
+            const QStringList ids = idsOfDocument(QJsonDocument::fromJson(text.mid(start, last - start + 1).toUtf8()));
+            if (!ids.isEmpty())
+                return {start, last + 1, ids};
+        }
+        from = start + 1;
+    }
+    return {};
+}
+
+// Quotes and brackets that spreadsheets, Markdown and chat wrap around ids and URLs.
+QString unwrapped(QString token)
+{
+    static const QString wrappers = QStringLiteral("\"'`<>()[]");
+    while (!token.isEmpty() && wrappers.contains(token.front()))
+        token.remove(0, 1);
+    while (!token.isEmpty() && wrappers.contains(token.back()))
+        token.chop(1);
+    return token;
+}
+
+// The decoded id segment of a task URL (…/async_tasks/{id}?…), or empty when the token is no such URL.
 QString idOfUrl(const QString &token)
 {
     static const QLatin1String marker("/async_tasks/");
+    static const QRegularExpression segmentEnd(QStringLiteral("[/?#\"'<>)]"));
     const qsizetype at = token.indexOf(marker);
     if (at < 0)
-        return token;
+        return {};
     QString segment = token.mid(at + marker.size());
-    static const QRegularExpression segmentEnd(QStringLiteral("[/?#]"));
     const qsizetype end = segment.indexOf(segmentEnd);
     if (end >= 0)
         segment.truncate(end);
     return QUrl::fromPercentEncoding(segment.toUtf8());
 }
 
+// A UUID standing on its own: not the tail or the head of a longer word.
 const QRegularExpression &uuidPattern()
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    static const QRegularExpression pattern(QStringLiteral("(?<![0-9A-Za-z-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{"
+                                                           "4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z-])"));
     return pattern;
 }
 
-// Ids from free text (log lines, prose, tables): its UUIDs, when it has any, plus the tokens that look like
-// ids of another form, which are reported rather than guessed at.
-QStringList idsFromText(const QString &text, QStringList *skipped)
+// Ids in free text. Task URLs always give their id. When the text has UUIDs, or strict is set (text around a
+// JSON answer), only those count, and other id-like words are reported; otherwise every word is an id.
+QStringList idsFromText(const QString &text, bool strict, QStringList *skipped)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
     static const QRegularExpression idLike(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{3,}$"));
-    QStringList tokens = text.split(separators, Qt::SkipEmptyParts);
-    for (QString &token : tokens)
-        token = idOfUrl(token);
-    if (!text.contains(uuidPattern()))
-        return tokens;
-    // A list of UUIDs, or text that mentions some: the UUIDs are the ids.
-    QStringList ids;
-    for (const QString &token : std::as_const(tokens)) {
-        QRegularExpressionMatchIterator matches = uuidPattern().globalMatch(token);
-        if (!matches.hasNext()) {
-            static const QRegularExpression digit(QStringLiteral("[0-9]"));
-            if (idLike.match(token).hasMatch() && token.contains(digit))
-                skipped->append(token);
-            continue;
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    struct Word
+    {
+        QString text;
+        QStringList ids; // from a URL or UUIDs; empty for a plain word
+    };
+    QList<Word> words;
+    bool anyUuid = false;
+    const QStringList tokens = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString &token : tokens) {
+        Word word{unwrapped(token), {}};
+        if (const QString fromUrl = idOfUrl(word.text); !fromUrl.isEmpty()) {
+            word.ids << fromUrl;
+        } else {
+            QRegularExpressionMatchIterator matches = uuidPattern().globalMatch(word.text);
+            while (matches.hasNext())
+                word.ids << matches.next().captured();
+            anyUuid |= !word.ids.isEmpty();
         }
-        while (matches.hasNext())
-            ids.append(matches.next().captured());
+        if (!word.text.isEmpty())
+            words.append(word);
+    }
+    QStringList ids;
+    for (const Word &word : std::as_const(words)) {
+        if (!word.ids.isEmpty())
+            ids << word.ids;
+        else if (!anyUuid && !strict)
+            ids << word.text;
+        else if (!strict && idLike.match(word.text).hasMatch() && word.text.contains(digit))
+            skipped->append(word.text);
     }
     return ids;
 }
@@ -127,24 +171,24 @@ QStringList idsFromText(const QString &text, QStringList *skipped)
 IdParseResult parse(const QString &text)
 {
     IdParseResult result;
+    QStringList found;
+    const JsonBlock block = findJsonBlock(text);
+    if (block.start >= 0) {
+        found << idsFromText(text.left(block.start), true, &result.rejected) << block.ids
+              << idsFromText(text.mid(block.end), true, &result.rejected);
+    } else {
+        found = idsFromText(text, false, &result.rejected);
+    }
     QSet<QString> seen;
-    const QStringList fromJson = idsFromJson(text);
-    const QStringList tokens = fromJson.isEmpty() ? idsFromText(text, &result.rejected) : fromJson;
-    for (QString token : tokens) {
-        // Quotes around ids come with spreadsheet and JSON pastes.
-        while (token.size() >= 2 && (token.startsWith(QLatin1Char('"')) || token.startsWith(QLatin1Char('\'')))
-            && token.endsWith(token.front()))
-            token = token.mid(1, token.size() - 2);
-        if (token.isEmpty())
-            continue;
-        if (!validate(token).isEmpty()) {
-            result.rejected.append(token.left(40));
+    for (const QString &id : std::as_const(found)) {
+        if (!validate(id).isEmpty()) {
+            result.rejected.append(id.left(40));
             continue;
         }
-        if (seen.contains(token))
+        if (seen.contains(id))
             continue;
-        seen.insert(token);
-        result.ids.append(token);
+        seen.insert(id);
+        result.ids.append(id);
     }
     return result;
 }

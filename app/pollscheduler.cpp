@@ -214,6 +214,7 @@ void PollScheduler::processDue()
         return;
     }
     refillBudget(now);
+    const int inFlightBefore = m_inFlight;
     // The queue is ordered by due time: the most overdue task goes first, so none starves under the budget.
     while (!m_queue.empty() && m_queue.begin()->first <= now && m_inFlight < m_policy.maxInFlight && m_tokens >= 1.0) {
         const QString id = m_queue.begin()->second;
@@ -229,6 +230,8 @@ void PollScheduler::processDue()
         Q_EMIT requestStarted(id);
         m_fetcher->fetch(id);
     }
+    if (m_inFlight != inFlightBefore)
+        Q_EMIT inFlightCountChanged(m_inFlight);
     rearm();
 }
 
@@ -258,6 +261,7 @@ void PollScheduler::onFetched(const FetchResult &result)
     if (it == m_entries.end() || !it->inFlight) {
         if (takeOrphan(result.id)) {
             --m_inFlight; // the answer of an unwatched task: dropped, its slot freed
+            Q_EMIT inFlightCountChanged(m_inFlight);
             rearm();
         }
         return;
@@ -265,6 +269,7 @@ void PollScheduler::onFetched(const FetchResult &result)
     Entry &entry = *it;
     entry.inFlight = false;
     --m_inFlight;
+    Q_EMIT inFlightCountChanged(m_inFlight);
     const qint64 now = m_clock->nowMs();
     const qint64 hint = result.retryAfterMs.value_or(0);
     std::optional<StopReason> stopReason;

@@ -93,6 +93,8 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     // untilMs is 0 when the pause is over.
     void rateLimitChanged(qint64 untilMs);
+    // Requests on the wire, unwatched ones included.
+    void inFlightCountChanged(int count);
 
 private:
     struct Entry

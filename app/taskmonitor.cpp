@@ -54,10 +54,8 @@ TaskMonitor::TaskMonitor(const Clock *clock, QObject *parent)
     m_connectionMessage = tr("Not connected: enter the Veza address and API key in Connection settings.");
     m_scheduler.setConnectionReady(false);
     connect(&m_scheduler, &PollScheduler::resultReady, this, &TaskMonitor::onResult);
-    connect(&m_scheduler, &PollScheduler::requestStarted, this, [this](const QString &id) {
-        updateSchedule(id);
-        Q_EMIT activityChanged();
-    });
+    connect(&m_scheduler, &PollScheduler::requestStarted, this, &TaskMonitor::updateSchedule);
+    connect(&m_scheduler, &PollScheduler::inFlightCountChanged, this, &TaskMonitor::activityChanged);
     connect(&m_scheduler, &PollScheduler::watchStopped, this, &TaskMonitor::onWatchStopped);
     connect(&m_scheduler, &PollScheduler::rateLimitChanged, this, &TaskMonitor::onRateLimitChanged);
     connect(&m_scheduler, &PollScheduler::pausedChanged, this, &TaskMonitor::pausedChanged);
@@ -68,8 +66,12 @@ TaskMonitor::TaskMonitor(const Clock *clock, QObject *parent)
 
 void TaskMonitor::setConnection(const Connection &connection)
 {
-    m_client.setConnection(connection);
-    m_scheduler.resetRateLimit(); // a pause belonged to the old connection
+    const bool changed = m_client.setConnection(connection);
+    // The same address and key again: a rate-limit pause stands; only a refused key is worth one more try.
+    if (!changed && m_connectionState != ConnectionState::AuthFailed)
+        return;
+    if (changed)
+        m_scheduler.resetRateLimit(); // a pause belonged to the old connection
     m_scheduler.setConnectionReady(connection.isUsable());
     if (!connection.isUsable()) {
         setConnectionState(ConnectionState::NotConfigured,
@@ -97,7 +99,6 @@ void TaskMonitor::removeTasks(const QStringList &ids)
     for (const QString &id : ids)
         m_scheduler.unwatch(id);
     m_model.removeTasks(ids);
-    Q_EMIT activityChanged();
 }
 
 void TaskMonitor::refreshTasks(const QStringList &ids)
@@ -227,7 +228,6 @@ void TaskMonitor::onResult(const FetchResult &result)
     const bool wasComplete = before->isComplete();
     m_model.applyResult(result);
     updateSchedule(result.id);
-    Q_EMIT activityChanged();
 
     switch (result.error.kind) {
     case VezaError::Kind::None:

@@ -371,8 +371,7 @@ TaskTableModel::Counts TaskTableModel::counts() const
 {
     Counts counts;
     for (const TrackedTask &task : m_tasks) {
-        if (task.watch == TrackedTask::Watch::NotFound
-            || (!task.task && task.lastError.kind == VezaError::Kind::NotFound)) {
+        if (task.watch == TrackedTask::Watch::NotFound) {
             ++counts.notFound;
         } else if (task.watch == TrackedTask::Watch::StoppedWatching) {
             ++counts.stopped;

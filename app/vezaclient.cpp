@@ -80,12 +80,13 @@ QByteArray VezaClient::userAgent()
     return QByteArrayLiteral("veza-task-monitor/") + QCoreApplication::applicationVersion().toUtf8();
 }
 
-void VezaClient::setConnection(const Connection &connection)
+bool VezaClient::setConnection(const Connection &connection)
 {
     if (connection.baseUrl == m_connection.baseUrl && connection.apiKey == m_connection.apiKey)
-        return;
+        return false;
     cancelAll();
     m_connection = connection;
+    return true;
 }
 
 void VezaClient::cancelAll()
@@ -98,11 +99,17 @@ void VezaClient::cancelAll()
     }
 }
 
-void VezaClient::finishLater(FetchResult result)
+void VezaClient::finishLater(FetchResult result, quint64 generation)
 {
     result.finishedAtMs = m_clock->nowMs();
     // finished() is never emitted from inside fetch(): callers can rely on that.
-    QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
+    QTimer::singleShot(0, this, [this, result, generation]() mutable {
+        if (generation != m_generation) {
+            result.error = VezaError{}; // an answer for a connection that is gone
+            result.error.kind = VezaError::Kind::Canceled;
+        }
+        Q_EMIT finished(result);
+    });
 }
 
 void VezaClient::fetch(const QString &taskId)
@@ -115,7 +122,7 @@ void VezaClient::fetch(const QString &taskId)
         result.error.technical = idProblem.isEmpty()
             ? QCoreApplication::translate("VezaClient", "no base URL or API key")
             : QCoreApplication::translate("VezaClient", "task id: %1").arg(idProblem);
-        finishLater(result);
+        finishLater(result, m_generation);
         return;
     }
 
@@ -160,20 +167,20 @@ void VezaClient::onReplyFinished(QNetworkReply *reply)
         result.error.technical = pending.abort == Pending::Abort::Redirect
             ? QCoreApplication::translate("VezaClient", "redirect to another origin")
             : QString();
-        finishLater(result);
+        finishLater(result, pending.generation);
         return;
     }
 
     if (result.httpStatus == 0) {
         result.error = networkError(reply->error(), reply->errorString());
-        finishLater(result);
+        finishLater(result, pending.generation);
         return;
     }
 
     if (result.httpStatus != 200) {
         // Error bodies are small JSON or HTML pages; a bounded read keeps a hostile proxy page cheap.
         result.error = errorFromHttp(result.httpStatus, reply->read(qint64(256) * 1024));
-        finishLater(result);
+        finishLater(result, pending.generation);
         return;
     }
 

@@ -23,7 +23,8 @@ public:
     explicit VezaClient(const Clock *clock, QObject *parent = nullptr);
     ~VezaClient() override;
 
-    void setConnection(const Connection &connection);
+    // Returns false when nothing changed (then nothing in flight is canceled).
+    bool setConnection(const Connection &connection);
     [[nodiscard]] const Connection &connection() const { return m_connection; }
 
     // Qt's own transfer timeout: no progress for this long aborts the request.
@@ -48,7 +49,8 @@ private:
     };
 
     void onReplyFinished(QNetworkReply *reply);
-    void finishLater(FetchResult result);
+    // Emits finished() from the event loop; an answer of an older generation comes out as Canceled.
+    void finishLater(FetchResult result, quint64 generation);
     void finishWithBody(FetchResult result, QByteArray body, quint64 generation);
 
     const Clock *m_clock;

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void getNetworkErrorIsSeven();
     void getWaitsOutRateLimits();
     void getWithRejectedKeyAnswersEveryTask();
+    void getGivesUpOnEndlessUnavailability();
     void waitPrintsEachChange();
     void waitExitCodes_data();
     void waitExitCodes();
@@ -396,6 +397,20 @@ void TestCli::getWaitsOutRateLimits()
     QVERIFY2(result.exitCode == 0, result.dump().constData()); // a 429 is a pause, not the answer
     QCOMPARE(result.lines(), QList<QByteArray>{"slowdown\tCOMPLETE\tSUCCEEDED\t-"});
     QVERIFY(m_sim.server().requestCount(u"slowdown"_s) >= 2);
+}
+
+void TestCli::getGivesUpOnEndlessUnavailability()
+{
+    QVERIFY(addTask(spec(u"maintenance"_s, u"SUCCEEDED"_s)));
+    SimFaults faults;
+    faults.error503 = 1;
+    faults.retryAfterSeconds = 1;
+    m_sim.server().setFaults(faults);
+    const Run result = run({u"get"_s, u"maintenance"_s});
+    QVERIFY2(result.finished, result.dump().constData());
+    QVERIFY2(result.exitCode == 7, result.dump().constData());
+    QVERIFY2(result.err.contains("503"), result.err.constData());
+    QCOMPARE(m_sim.server().requestCount(u"maintenance"_s), 3);
 }
 
 void TestCli::getWithRejectedKeyAnswersEveryTask()

@@ -51,6 +51,17 @@ void TestIdParser::parse_data()
                                << QStringList{a, b};
     QTest::newRow("uuids in a table") << QStringLiteral("| %1 | done |\n| %2 | running |").arg(a, b)
                                       << QStringList{a, b};
+    QTest::newRow("uuids around an answer") << (a + u'\n' + QStringLiteral(R"({"task": {"id": "job-7"}})") + u'\n' + b)
+                                            << QStringList{a, QStringLiteral("job-7"), b};
+    QTest::newRow("log prefix in brackets")
+        << QStringLiteral(R"([INFO] created {"task": {"id": "job-8"}})") << QStringList{QStringLiteral("job-8")};
+    QTest::newRow("quoted task URL") << QStringLiteral(
+        "\"https://h/api/v1/assessments/async_tasks/abc\", <https://h/api/v1/assessments/async_tasks/def>")
+                                     << QStringList{QStringLiteral("abc"), QStringLiteral("def")};
+    QTest::newRow("URL id kept beside uuids") << (a + QStringLiteral(" https://h/api/v1/assessments/async_tasks/job-9"))
+                                              << QStringList{a, QStringLiteral("job-9")};
+    QTest::newRow("uuid inside a longer word is no uuid")
+        << (QStringLiteral("x-") + a) << QStringList{QStringLiteral("x-") + a};
     QTest::newRow("array of strings") << QStringLiteral(R"(["%1", "%2"])").arg(a, b) << QStringList{a, b};
 }
 

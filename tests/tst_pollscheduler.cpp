@@ -70,6 +70,7 @@ private Q_SLOTS:
     void burstOfRateLimitsIsOneStrike();
     void newConnectionClearsRateLimit();
     void canceledRequestIsAskedAgainAtOnce();
+    void systemClockIgnoresStepsBackFollowsJumpsAhead();
 
 private:
     void advance(qint64 ms);
@@ -627,6 +628,7 @@ void TestPollScheduler::rewatchWhileInFlightSendsNoSecondRequest()
 
 void TestPollScheduler::unwatchedRequestsStillCountAgainstTheCap()
 {
+    QSignalSpy counts(m_scheduler.get(), &PollScheduler::inFlightCountChanged);
     PollPolicy policy;
     policy.maxInFlight = 2;
     policy.requestsPerSecond = 0;
@@ -642,7 +644,9 @@ void TestPollScheduler::unwatchedRequestsStillCountAgainstTheCap()
     QCOMPARE(m_scheduler->inFlightCount(), 2);
     QVERIFY(m_fetcher->answer(QStringLiteral("t0"), TaskState::Pending));
     QCOMPARE(m_scheduler->inFlightCount(), 1);
+    QCOMPARE(counts.constLast().at(0).toInt(), 1); // the status bar hears of the dropped answer too
     m_scheduler->processDue();
+    QCOMPARE(counts.constLast().at(0).toInt(), 2);
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("t2")), 1);
     QCOMPARE(m_scheduler->inFlightCount(), 2);
 }
@@ -681,6 +685,27 @@ void TestPollScheduler::canceledRequestIsAskedAgainAtOnce()
     QVERIFY(m_fetcher->answerError(QStringLiteral("a"), VezaError::Kind::Canceled));
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("a")), 2);
+}
+
+void TestPollScheduler::systemClockIgnoresStepsBackFollowsJumpsAhead()
+{
+    qint64 wall = 1'700'000'000'000;
+    qint64 monotonic = 0;
+    const SystemClock clock([&] { return wall; }, [&] { return monotonic; });
+    QCOMPARE(clock.nowMs(), wall);
+    monotonic += 1'000;
+    wall += 1'000;
+    QCOMPARE(clock.nowMs(), 1'700'000'001'000);
+    // The wall clock is set back an hour: the schedule's time keeps counting on.
+    wall -= 3'600'000;
+    monotonic += 500;
+    QCOMPARE(clock.nowMs(), 1'700'000'001'500);
+    // Eight hours of sleep: the monotonic count stood still, the wall clock did not.
+    wall += 3'600'000 + 500 + 8 * 3'600'000;
+    QCOMPARE(clock.nowMs(), wall);
+    monotonic += 100;
+    wall += 100;
+    QCOMPARE(clock.nowMs(), wall);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

@@ -200,8 +200,10 @@ void TestTaskMonitor::rateLimitPausesConnectionAndSaysUntilWhen()
     QTRY_COMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::RateLimited);
     QVERIFY2(monitor.connectionMessage().startsWith(QLatin1String("Rate limited, next request at ")),
         qPrintable(monitor.connectionMessage()));
-    // A task added during the pause waits for it too.
+    // A task added during the pause waits for it too, and confirming the same connection does not end it.
     monitor.addTasks({QStringLiteral("y")});
+    monitor.setConnection(sim.connection());
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::RateLimited);
     QTest::qWait(500);
     QCOMPARE(sim.server().requestCount(QStringLiteral("y")), 0);
     sim.server().setFaults({});

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void unusableConnectionAnswersAsynchronously();
     void cancelAll();
     void answerParsedAfterCancelIsCanceled();
+    void errorAnswerQueuedBeforeCancelIsCanceled();
 
 private:
     ManualClock m_clock;
@@ -341,6 +342,26 @@ void TestVezaClient::answerParsedAfterCancelIsCanceled()
     QVERIFY(spy.wait(30'000));
     QCOMPARE(spy.at(0).at(0).value<FetchResult>().error.kind, VezaError::Kind::Canceled);
     QVERIFY(!spy.at(0).at(0).value<FetchResult>().task);
+}
+
+void TestVezaClient::errorAnswerQueuedBeforeCancelIsCanceled()
+{
+    // A 401 of the old key, already read but not yet delivered, must not block the new connection.
+    SimFixture sim;
+    VezaClient client(&m_clock);
+    Connection wrong = sim.connection();
+    wrong.apiKey = QStringLiteral("old-key");
+    client.setConnection(wrong);
+    QSignalSpy spy(&client, &TaskFetcher::finished);
+    client.fetch(QStringLiteral("x"));
+    QElapsedTimer waited;
+    waited.start();
+    while (client.inFlightCount() > 0 && waited.elapsed() < 10'000)
+        QCoreApplication::processEvents(); // one pass: the reply is read, its answer posted for the next pass
+    QCOMPARE(spy.size(), 0);
+    client.setConnection(sim.connection());
+    QVERIFY(spy.wait(5'000));
+    QCOMPARE(spy.at(0).at(0).value<FetchResult>().error.kind, VezaError::Kind::Canceled);
 }
 
 QTEST_GUILESS_MAIN(TestVezaClient)

@@ -5,6 +5,7 @@
 #include "tasktablemodel.h"
 #include "trackedtask.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
@@ -114,7 +116,6 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("detailsPane"));
-    m_formatPool.setMaxThreadCount(1);
 
     auto *emptyLabel = new QLabel(tr("Select a task to see its details"), this);
     emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
@@ -209,8 +210,25 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     refresh();
 }
 
-// Nothing to wait for: a formatting job still running only holds its own copies and its result is dropped.
-DetailsPane::~DetailsPane() = default;
+// Nothing to wait for: queued jobs are dropped, a running one only holds its own copies and finishes on the
+// application's pool after the pane is gone.
+DetailsPane::~DetailsPane()
+{
+    m_latestSerial->store(0);
+    formatPool()->clear();
+}
+
+QThreadPool *DetailsPane::formatPool()
+{
+    // One thread of its own, so that formatting big results never delays the parsing of poll answers; owned by the
+    // application so that closing a pane never waits for it.
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+    }
+    return pool;
+}
 
 QLabel *DetailsPane::addField(const QString &name, const QString &objectName)
 {
@@ -344,7 +362,7 @@ void DetailsPane::startFormatting(const TrackedTask &task)
     if (m_resultEdit->document()->isEmpty())
         m_resultEdit->setPlaceholderText(tr("Formatting…"));
     // toJson of a result of tens of MB takes long enough to freeze the window: it runs on the pool.
-    m_watcher.setFuture(QtConcurrent::run(&m_formatPool, &DetailsPane::format, serial,
+    m_watcher.setFuture(QtConcurrent::run(formatPool(), &DetailsPane::format, serial,
         std::shared_ptr<const std::atomic<quint64>>(m_latestSerial), *task.task));
 }
 

@@ -4,7 +4,6 @@
 #include "asynctask.h"
 
 #include <QFutureWatcher>
-#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -15,6 +14,7 @@ class Clock;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QThreadPool;
 class QStackedWidget;
 class TaskTableModel;
 struct TrackedTask;
@@ -58,6 +58,7 @@ private:
     static Formatted format(
         quint64 serial, const std::shared_ptr<const std::atomic<quint64>> &latest, const AsyncTask &task);
 
+    static QThreadPool *formatPool();
     void refresh();
     void updateTimes(const TrackedTask &task);
     void startFormatting(const TrackedTask &task);
@@ -73,8 +74,6 @@ private:
     quint64 m_serial = 0;
     // The newest serial, read by queued jobs so that replaced ones skip their work.
     std::shared_ptr<std::atomic<quint64>> m_latestSerial = std::make_shared<std::atomic<quint64>>(0);
-    // Formatting has its own thread: a stream of big results never delays the parsing of poll answers.
-    QThreadPool m_formatPool;
     qint64 m_formattedAnswerMs = -1; // lastCheckedMs of the answer whose JSON is shown or being formatted
     QFutureWatcher<Formatted> m_watcher;
     QTimer m_tickTimer;

@@ -31,9 +31,13 @@ void TaskGetter::onFetched(const FetchResult &result)
         return;
     switch (result.error.kind) {
     case VezaError::Kind::Canceled:
+        return; // the scheduler asks again
     case VezaError::Kind::RateLimited:
     case VezaError::Kind::Unavailable:
-        return; // asked to slow down: the scheduler asks again after the pause
+        // Asked to slow down: the scheduler asks again after the pause, a few times, then it is the answer.
+        if (++m_slowDowns[result.id] < MaxSlowDowns)
+            return;
+        break;
     default:
         break;
     }

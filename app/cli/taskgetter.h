@@ -20,6 +20,9 @@ public:
     TaskGetter(PollScheduler *scheduler, const CliOutput *output, QObject *parent = nullptr);
 
     void start(const QStringList &ids);
+
+    // 429/503 answers waited out per task before `get` reports the last one (exit 7).
+    static constexpr int MaxSlowDowns = 3;
     [[nodiscard]] const QList<TaskReport> &reports() const { return m_reports.all(); }
 
 Q_SIGNALS:
@@ -38,4 +41,5 @@ private:
     QList<bool> m_answered;
     qsizetype m_printed = 0;
     qsizetype m_answeredCount = 0;
+    QHash<QString, int> m_slowDowns;
 };
