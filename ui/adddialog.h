@@ -25,7 +25,7 @@ public:
     [[nodiscard]] QStringList newIds() const { return m_newIds; }
 
     // Below this size a paste is parsed on every keystroke; larger ones wait for typing to pause.
-    static constexpr qsizetype ImmediateParseChars = 64 * 1024;
+    static constexpr qsizetype ImmediateParseChars = qsizetype(64) * 1024;
     [[nodiscard]] QString label() const;
 
 private:

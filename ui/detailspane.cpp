@@ -34,7 +34,7 @@ const QLatin1StringView KnownFields[] = {
     QLatin1StringView("error_status"),
 };
 
-constexpr qsizetype MaxErrorBytes = 256 * 1024;
+constexpr qsizetype MaxErrorBytes = qsizetype(256) * 1024;
 constexpr qsizetype MaxOtherFieldsChars = 4'000;
 
 QPlainTextEdit *makeJsonView(const QString &objectName, QWidget *parent)

@@ -34,7 +34,7 @@ public:
     };
     static PrettyJson prettyJson(const QJsonValue &value, qsizetype maxBytes);
     // setPlainText of 1 MiB already takes ~150 ms on the GUI thread; more would make selecting a row feel stuck.
-    static constexpr qsizetype MaxShownBytes = 1024 * 1024;
+    static constexpr qsizetype MaxShownBytes = qsizetype(1024) * 1024;
 
     DetailsPane(const TaskTableModel *model, const Clock *clock, QWidget *parent = nullptr);
     ~DetailsPane() override;
