@@ -2,6 +2,7 @@
 #include "trackedtask.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 qint64 TrackedTask::elapsedMs(qint64 nowMs) const
 {
@@ -12,8 +13,13 @@ qint64 TrackedTask::elapsedMs(qint64 nowMs) const
 QString TrackedTask::errorSummary() const
 {
     if (task && task->hasError()) {
-        const QString reason = jsonValueToText(task->errorReason);
-        return reason.isEmpty() ? jsonValueToText(task->errorStatus) : reason;
+        // An object's "message" reads better in a table cell than its JSON; the details pane shows it all.
+        const auto text = [](const QJsonValue &value) {
+            const QJsonValue message = value.toObject().value(QLatin1String("message"));
+            return message.isString() ? message.toString() : jsonValueToText(value);
+        };
+        const QString reason = text(task->errorReason);
+        return reason.isEmpty() ? text(task->errorStatus) : reason;
     }
     if (watch == Watch::NotFound || watch == Watch::StoppedWatching)
         return watchLabel();
