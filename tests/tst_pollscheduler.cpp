@@ -75,6 +75,8 @@ private Q_SLOTS:
 private:
     void advance(qint64 ms);
     void answerAllRunning();
+    // Watches count new tasks t0, t1, … and returns their ids.
+    QStringList watchAll(int count);
     PollPolicy noJitter() const;
 
     std::unique_ptr<ManualClock> m_clock;
@@ -108,6 +110,14 @@ void TestPollScheduler::advance(qint64 ms)
 {
     m_clock->advance(ms);
     m_scheduler->processDue();
+}
+
+QStringList TestPollScheduler::watchAll(int count)
+{
+    const QStringList all = ids(count);
+    for (const QString &id : all)
+        m_scheduler->watch(id);
+    return all;
 }
 
 void TestPollScheduler::answerAllRunning()
@@ -416,8 +426,7 @@ void TestPollScheduler::capOnRequestsInFlight()
     policy.maxInFlight = 4;
     policy.requestsPerSecond = 0; // no budget: the cap alone
     m_scheduler->setPolicy(policy);
-    for (const QString &id : ids(10))
-        m_scheduler->watch(id);
+    watchAll(10);
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requests().size(), 4);
     QCOMPARE(m_scheduler->inFlightCount(), 4);
@@ -435,9 +444,7 @@ void TestPollScheduler::budgetIsFairAndNothingStarves()
     policy.maxInFlight = 100;
     policy.requestsPerSecond = 5;
     m_scheduler->setPolicy(policy);
-    const QStringList all = ids(50);
-    for (const QString &id : all)
-        m_scheduler->watch(id);
+    const QStringList all = watchAll(50);
     // 50 tasks want a request every second; the budget allows 5 a second.
     QHash<QString, qint64> lastServed;
     qint64 worstGap = 0;
@@ -551,9 +558,7 @@ void TestPollScheduler::offlineSendsNothingThenSpreadsOut()
     policy.maxInFlight = 100;
     policy.requestsPerSecond = 0;
     m_scheduler->setPolicy(policy);
-    const QStringList all = ids(40);
-    for (const QString &id : all)
-        m_scheduler->watch(id);
+    const QStringList all = watchAll(40);
     m_scheduler->processDue();
     answerAllRunning();
     m_scheduler->setOnline(false);
@@ -633,8 +638,7 @@ void TestPollScheduler::unwatchedRequestsStillCountAgainstTheCap()
     policy.maxInFlight = 2;
     policy.requestsPerSecond = 0;
     m_scheduler->setPolicy(policy);
-    for (const QString &id : ids(4))
-        m_scheduler->watch(id);
+    watchAll(4);
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->pending().size(), 2);
     m_scheduler->unwatch(QStringLiteral("t0"));
@@ -654,8 +658,7 @@ void TestPollScheduler::unwatchedRequestsStillCountAgainstTheCap()
 void TestPollScheduler::burstOfRateLimitsIsOneStrike()
 {
     m_scheduler->setPolicy(noJitter());
-    for (const QString &id : ids(4))
-        m_scheduler->watch(id);
+    watchAll(4);
     m_scheduler->processDue();
     // Four requests were out when the limit hit: their four 429s are one strike, a 10 s pause.
     for (const QString &id : ids(4))

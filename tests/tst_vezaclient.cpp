@@ -29,6 +29,14 @@ QJsonObject spec(const QString &id, const QString &status = QStringLiteral("SUCC
         {QStringLiteral("status"), status}};
 }
 
+// A task "big" whose result is about this many MiB.
+bool addBigTask(SimFixture &sim, int mebibytes)
+{
+    QJsonObject task = spec(QStringLiteral("big"));
+    task.insert(QStringLiteral("result_bytes"), mebibytes * 1024 * 1024);
+    return sim.addTask(task);
+}
+
 } // namespace
 
 class TestVezaClient final : public QObject
@@ -249,9 +257,7 @@ void TestVezaClient::unsafeIdNeverSent()
 void TestVezaClient::largeResult()
 {
     SimFixture sim;
-    QJsonObject task = spec(QStringLiteral("big"));
-    task.insert(QStringLiteral("result_bytes"), 8 * 1024 * 1024);
-    QVERIFY(sim.addTask(task));
+    QVERIFY(addBigTask(sim, 8));
     VezaClient client(&m_clock);
     client.setConnection(sim.connection());
     const FetchResult result = fetchOne(client, QStringLiteral("big"), 30'000);
@@ -325,9 +331,7 @@ void TestVezaClient::cancelAll()
 void TestVezaClient::answerParsedAfterCancelIsCanceled()
 {
     SimFixture sim;
-    QJsonObject task = spec(QStringLiteral("big"));
-    task.insert(QStringLiteral("result_bytes"), 30 * 1024 * 1024);
-    QVERIFY(sim.addTask(task));
+    QVERIFY(addBigTask(sim, 30));
     VezaClient client(&m_clock);
     client.setConnection(sim.connection());
     QSignalSpy spy(&client, &TaskFetcher::finished);

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -859,16 +860,18 @@ Answer SimServer::Private::controlRequest(const QHttpServerRequest &request, con
         answer.allow = allow;
         return answer;
     };
-    const auto readBody = [&request](QJsonValue *value, Answer *failure) {
+    // A POST's JSON body in value, or the answer that refuses the request.
+    const auto postedJson = [&](QJsonValue *value) -> std::optional<Answer> {
+        if (method != Method::Post)
+            return notAllowed("GET, POST");
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            *failure = errorAnswer(
+            return errorAnswer(
                 400, u"The body is not JSON: %1 at offset %2."_s.arg(parseError.errorString()).arg(parseError.offset));
-            return false;
         }
         *value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-        return true;
+        return std::nullopt;
     };
     qCDebug(lcSim) << "control" << method << route;
 
@@ -879,12 +882,9 @@ Answer SimServer::Private::controlRequest(const QHttpServerRequest &request, con
                 list.append(scripted.value(id).source);
             return jsonAnswer(200, {{u"tasks"_s, list}});
         }
-        if (method != Method::Post)
-            return notAllowed("GET, POST");
         QJsonValue value;
-        Answer failure;
-        if (!readBody(&value, &failure))
-            return failure;
+        if (const auto refusal = postedJson(&value))
+            return *refusal;
         QStringList ids;
         QString error;
         if (!addTasks(value, &ids, &error))
@@ -894,12 +894,9 @@ Answer SimServer::Private::controlRequest(const QHttpServerRequest &request, con
     if (route == u"faults") {
         if (method == Method::Get)
             return jsonAnswer(200, q->m_faults.toJson());
-        if (method != Method::Post)
-            return notAllowed("GET, POST");
         QJsonValue value;
-        Answer failure;
-        if (!readBody(&value, &failure))
-            return failure;
+        if (const auto refusal = postedJson(&value))
+            return *refusal;
         if (!value.isObject())
             return errorAnswer(400, u"Faults must be a JSON object."_s);
         QString error;
