@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pollpolicy.h"
 
+#include "saturating.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -11,7 +13,7 @@ qint64 doubling(qint64 base, int n, qint64 cap)
 {
     const int shift = std::clamp(n, 0, 40);
     const double value = double(base) * std::ldexp(1.0, shift);
-    return value >= double(cap) ? cap : qint64(value);
+    return value >= double(cap) ? cap : msFromDouble(value);
 }
 
 } // namespace
@@ -33,19 +35,19 @@ qint64 PollPolicy::baseIntervalMs(qint64 ageMs, bool metered) const
     double interval = std::min(grown, double(maxIntervalMs));
     if (metered)
         interval *= meteredFactor;
-    return std::max(minIntervalMs, qint64(interval));
+    return std::max(minIntervalMs, msFromDouble(interval));
 }
 
 qint64 PollPolicy::intervalMs(qint64 ageMs, bool metered, double unit) const
 {
     const double factor = 1.0 + jitter * (2.0 * unit - 1.0);
-    return std::max(minIntervalMs, qint64(double(baseIntervalMs(ageMs, metered)) * factor));
+    return std::max(minIntervalMs, msFromDouble(double(baseIntervalMs(ageMs, metered)) * factor));
 }
 
 qint64 PollPolicy::backoffMs(int failures, double unit) const
 {
     const qint64 ceiling = doubling(backoffBaseMs, failures - 1, backoffMaxMs);
-    return std::max(minIntervalMs, qint64(double(ceiling) * unit));
+    return std::max(minIntervalMs, msFromDouble(double(ceiling) * unit));
 }
 
 qint64 PollPolicy::rateLimitPauseMs(int strikes) const

@@ -21,6 +21,8 @@ struct PollPolicy
     // 429 / 503 without Retry-After: the whole connection waits, doubling per strike.
     qint64 rateLimitFallbackMs = 10'000;
     qint64 rateLimitMaxMs = 600'000;
+    // Retry-After is the server's word: longer waits are cut to this (an absurd value must not freeze polling).
+    qint64 maxRetryAfterMs = 3'600'000;
 
     // 404: a new id may lag behind the call that created it.
     qint64 notFoundGraceMs = 30'000;

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "saturating.h"
 
 #include <algorithm>
 #include <cmath>
@@ -142,7 +143,7 @@ void PollScheduler::setOnline(bool online)
             due.append(id);
         }
         for (const QString &id : std::as_const(due))
-            schedule(id, m_entries[id], now + qint64(unit() * double(m_policy.reconnectSpreadMs)));
+            schedule(id, m_entries[id], addSaturated(now, msFromDouble(unit() * double(m_policy.reconnectSpreadMs))));
     }
     rearm();
 }
@@ -182,7 +183,8 @@ void PollScheduler::refillBudget(qint64 nowMs)
     if (m_tokensAtMs < 0)
         m_tokens = burst;
     else
-        m_tokens = std::min(burst, m_tokens + double(nowMs - m_tokensAtMs) * rate / 1000.0);
+        m_tokens = std::min(
+            burst, m_tokens + double(std::max<qint64>(0, subSaturated(nowMs, m_tokensAtMs))) * rate / 1000.0);
     m_tokensAtMs = nowMs;
 }
 
@@ -196,8 +198,8 @@ qint64 PollScheduler::nextWakeMs() const
         return -1; // an answer re-arms
     qint64 wake = m_queue.begin()->first;
     if (m_policy.requestsPerSecond > 0 && m_tokensAtMs >= 0 && m_tokens < 1.0) {
-        const auto refillMs = qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_policy.requestsPerSecond));
-        wake = std::max(wake, m_tokensAtMs + refillMs);
+        const qint64 refillMs = msFromDouble(std::ceil((1.0 - m_tokens) * 1000.0 / m_policy.requestsPerSecond));
+        wake = std::max(wake, addSaturated(m_tokensAtMs, refillMs));
     }
     return wake;
 }
@@ -220,7 +222,7 @@ void PollScheduler::processDue()
         const QString id = m_queue.begin()->second;
         m_queue.erase(m_queue.begin());
         Entry &entry = m_entries[id];
-        if (now - entry.sinceMs >= m_policy.maxWatchMs) {
+        if (subSaturated(now, entry.sinceMs) >= m_policy.maxWatchMs) {
             stop(id, StopReason::Deadline);
             continue;
         }
@@ -271,7 +273,8 @@ void PollScheduler::onFetched(const FetchResult &result)
     --m_inFlight;
     Q_EMIT inFlightCountChanged(m_inFlight);
     const qint64 now = m_clock->nowMs();
-    const qint64 hint = result.retryAfterMs.value_or(0);
+    // Retry-After comes from the server: bounded here whatever the fetcher parsed.
+    const qint64 hint = std::clamp<qint64>(result.retryAfterMs.value_or(0), 0, m_policy.maxRetryAfterMs);
     std::optional<StopReason> stopReason;
 
     switch (result.error.kind) {
@@ -282,8 +285,8 @@ void PollScheduler::onFetched(const FetchResult &result)
         if (result.task && result.task->isComplete()) {
             stopReason = StopReason::Complete;
         } else {
-            const qint64 interval = m_policy.intervalMs(now - entry.sinceMs, m_metered, unit());
-            schedule(result.id, entry, now + std::max(interval, hint));
+            const qint64 interval = m_policy.intervalMs(subSaturated(now, entry.sinceMs), m_metered, unit());
+            schedule(result.id, entry, addSaturated(now, std::max(interval, hint)));
         }
         break;
     case VezaError::Kind::Canceled:
@@ -304,7 +307,7 @@ void PollScheduler::onFetched(const FetchResult &result)
         if (now >= m_rateLimitedUntilMs)
             ++m_rateLimitStrikes;
         const qint64 pause = result.retryAfterMs ? hint : m_policy.rateLimitPauseMs(m_rateLimitStrikes);
-        const qint64 until = now + std::max(pause, m_policy.minIntervalMs);
+        const qint64 until = addSaturated(now, std::max(pause, m_policy.minIntervalMs));
         schedule(result.id, entry, until);
         if (until > m_rateLimitedUntilMs) {
             qCInfo(lcScheduler) << "connection paused for" << (until - now) << "ms after HTTP" << result.httpStatus;
@@ -317,15 +320,15 @@ void PollScheduler::onFetched(const FetchResult &result)
         ++entry.failures;
         if (entry.notFoundSinceMs == 0)
             entry.notFoundSinceMs = now;
-        if (now - entry.notFoundSinceMs >= m_policy.notFoundGraceMs)
+        if (subSaturated(now, entry.notFoundSinceMs) >= m_policy.notFoundGraceMs)
             stopReason = StopReason::NotFound;
         else
-            schedule(result.id, entry, now + std::max(m_policy.notFoundRetryMs, hint));
+            schedule(result.id, entry, addSaturated(now, std::max(m_policy.notFoundRetryMs, hint)));
         break;
     default:
         // Transient: 5xx, timeouts, resets, TLS, bad JSON, unexpected statuses.
         ++entry.failures;
-        schedule(result.id, entry, now + std::max(m_policy.backoffMs(entry.failures, unit()), hint));
+        schedule(result.id, entry, addSaturated(now, std::max(m_policy.backoffMs(entry.failures, unit()), hint)));
         break;
     }
 
@@ -352,6 +355,6 @@ void PollScheduler::rearm()
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(wake - m_clock->nowMs(), 0, std::numeric_limits<int>::max());
+    const qint64 wait = std::clamp<qint64>(subSaturated(wake, m_clock->nowMs()), 0, std::numeric_limits<int>::max());
     m_timer.start(int(wait));
 }

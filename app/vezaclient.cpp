@@ -4,20 +4,34 @@
 #include "clock.h"
 #include "idparser.h"
 #include "logging.h"
+#include "saturating.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
-VezaError networkError(QNetworkReply::NetworkError code, const QString &text)
+// Errors of the connection itself (as opposed to the ones Qt derives from an HTTP status).
+bool isTransportError(QNetworkReply::NetworkError code)
+{
+    return (code > QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied)
+        || code == QNetworkReply::ContentReSendError || code == QNetworkReply::ProtocolFailure;
+}
+
+// A transport failure; after a status line (httpStatus != 0) it is a failed transfer of that answer.
+VezaError transportError(QNetworkReply::NetworkError code, const QString &text, int httpStatus)
 {
     VezaError error;
     error.technical = text;
+    error.httpStatus = httpStatus;
     switch (code) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // raised by the transfer timeout
@@ -26,28 +40,52 @@ VezaError networkError(QNetworkReply::NetworkError code, const QString &text)
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = VezaError::Kind::Tls;
         break;
-    case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
+        error.kind = VezaError::Kind::RedirectLoop;
+        break;
+    case QNetworkReply::InsecureRedirectError:
         error.kind = VezaError::Kind::Redirect;
         break;
     default:
-        error.kind = VezaError::Kind::Network;
+        error.kind = httpStatus != 0 ? VezaError::Kind::Transfer : VezaError::Kind::Network;
         break;
     }
     return error;
 }
 
+QString formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
+}
+
+bool isAsciiDigits(const QByteArray &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+constexpr qint64 kReadBufferBytes = 4LL * 1024 * 1024;
+
+// Longest Retry-After value worth reading: an IMF-fixdate is 29 characters.
+constexpr qsizetype kMaxRetryAfterLength = 64;
+
 } // namespace
 
-std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs)
+std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs, qint64 maxMs)
 {
     const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() || trimmed.size() > kMaxRetryAfterLength)
         return std::nullopt;
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    maxMs = std::max<qint64>(maxMs, 0);
+    if (isAsciiDigits(trimmed)) {
+        // Digit by digit, stopping at the cap: 9223372036854775 must not overflow on its way to an hour.
+        qint64 seconds = 0;
+        for (const char c : trimmed) {
+            seconds = seconds * 10 + (c - '0');
+            if (seconds > maxMs / 1000)
+                return maxMs;
+        }
+        return std::min(seconds * 1000, maxMs);
+    }
     // HTTP-date (IMF-fixdate) ends in "GMT", which Qt's RFC 2822 parser does not take before Qt 6.5.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
@@ -55,14 +93,14 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs)
     const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
-    return std::max<qint64>(0, date.toMSecsSinceEpoch() - nowMs);
+    return std::clamp<qint64>(subSaturated(date.toMSecsSinceEpoch(), nowMs), 0, maxMs);
 }
 
 VezaClient::VezaClient(const Clock *clock, QObject *parent)
     : TaskFetcher(parent)
     , m_clock(clock)
 {
-    m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam.setAutoDeleteReplies(false);
 }
 
@@ -86,6 +124,7 @@ bool VezaClient::setConnection(const Connection &connection)
         return false;
     cancelAll();
     m_connection = connection;
+    m_authorization = connection.apiKey.isEmpty() ? QByteArray() : "Bearer " + connection.apiKey.toUtf8();
     return true;
 }
 
@@ -93,10 +132,8 @@ void VezaClient::cancelAll()
 {
     ++m_generation;
     const auto replies = m_inFlight.keys();
-    for (QNetworkReply *reply : replies) {
-        m_inFlight[reply].abort = Pending::Abort::Canceled;
-        reply->abort();
-    }
+    for (QNetworkReply *reply : replies)
+        abortReply(reply, m_inFlight[reply], Pending::Abort::Canceled);
 }
 
 void VezaClient::finishLater(FetchResult result, quint64 generation)
@@ -119,40 +156,125 @@ void VezaClient::fetch(const QString &taskId)
     const QString idProblem = IdParser::validate(taskId);
     if (!m_connection.isUsable() || !idProblem.isEmpty()) {
         result.error.kind = VezaError::Kind::Configuration;
-        result.error.technical = idProblem.isEmpty()
-            ? QCoreApplication::translate("VezaClient", "no base URL or API key")
-            : QCoreApplication::translate("VezaClient", "task id: %1").arg(idProblem);
+        result.error.technical = idProblem.isEmpty() ? tr("no base URL or API key") : tr("task id: %1").arg(idProblem);
         finishLater(result, m_generation);
         return;
     }
 
-    QNetworkRequest request(taskUrl(m_connection.baseUrl, taskId));
-    request.setRawHeader("Authorization", "Bearer " + m_connection.apiKey.toUtf8());
+    Pending pending;
+    pending.taskId = taskId;
+    pending.startedMs = m_clock->nowMs();
+    pending.generation = m_generation;
+    pending.elapsed.start();
+    qCDebug(lcClient) << "GET task" << taskId;
+    send(taskUrl(m_connection.baseUrl, taskId), std::move(pending));
+}
+
+void VezaClient::send(const QUrl &url, Pending pending)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setTransferTimeout(m_limits.transferTimeoutMs);
+    // Redirects are followed here, one request per hop: the origin is checked before the key goes out again, and
+    // hops are counted (past Qt's own limit, a UserVerified redirect chain ends as a bogus HTTP 100).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     QNetworkReply *reply = m_nam.get(request);
-    m_inFlight.insert(reply, Pending{taskId, m_clock->nowMs(), m_generation});
-    qCDebug(lcClient) << "GET task" << taskId;
+    // Qt stops reading the socket while this much waits for us: a fast endless body cannot pile up in its buffer.
+    reply->setReadBufferSize(kReadBufferBytes);
+    pending.body.clear();
+    // One timer per request, re-armed only when the deadline comes: never reset by progress (a drip cannot hold it).
+    pending.deadline = new QTimer(reply);
+    pending.deadline->setSingleShot(true);
+    connect(pending.deadline, &QTimer::timeout, this, [this, reply] { onDeadline(reply); });
+    const qint64 remaining = std::max<qint64>(0, allowedMs(pending) - pending.elapsed.elapsed());
+    pending.deadline->start(int(std::min<qint64>(remaining, std::numeric_limits<int>::max())));
+    m_inFlight.insert(reply, std::move(pending));
 
-    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
-        if (isSameOrigin(target, m_connection.baseUrl)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        qCWarning(lcClient) << "refused a redirect to another origin:" << target.host();
-        m_inFlight[reply].abort = Pending::Abort::Redirect;
-        reply->abort();
-    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+}
+
+void VezaClient::abortReply(QNetworkReply *reply, Pending &pending, Pending::Abort why)
+{
+    if (pending.abort == Pending::Abort::None)
+        pending.abort = why;
+    reply->abort(); // finished() follows, synchronously or not; onReplyFinished reads why
+}
+
+void VezaClient::onMetaData(QNetworkReply *reply)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end() || it->abort != Pending::Abort::None)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    // A task body announced past the cap is refused before a byte of it is read.
+    if (status == 200 && length.isValid() && length.toLongLong() > m_limits.maxBodyBytes)
+        abortReply(reply, *it, Pending::Abort::TooLarge);
+}
+
+void VezaClient::onReadyRead(QNetworkReply *reply)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it != m_inFlight.end() && it->abort == Pending::Abort::None)
+        drain(reply, *it);
+}
+
+void VezaClient::drain(QNetworkReply *reply, Pending &pending)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool taskBody = status == 200;
+    const qint64 cap = taskBody ? m_limits.maxBodyBytes : m_limits.maxErrorBodyBytes;
+    const qint64 room = std::max<qint64>(0, cap - pending.body.size());
+    const qint64 available = reply->bytesAvailable();
+    if (available <= room) {
+        pending.body += reply->read(available);
+        return;
+    }
+    if (taskBody) {
+        abortReply(reply, pending, Pending::Abort::TooLarge);
+        return;
+    }
+    // An error page past its cap: what fits is enough to say what went wrong.
+    pending.body += reply->read(room);
+    abortReply(reply, pending, Pending::Abort::ErrorBodyRead);
+}
+
+qint64 VezaClient::allowedMs(const Pending &pending) const
+{
+    const qint64 perSecond = std::max<qint64>(1, m_limits.bytesPerExtraSecond);
+    return addSaturated(m_limits.deadlineMs, pending.body.size() / perSecond * 1000);
+}
+
+void VezaClient::onDeadline(QNetworkReply *reply)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end() || it->abort != Pending::Abort::None)
+        return;
+    const qint64 remaining = allowedMs(*it) - it->elapsed.elapsed();
+    if (remaining > 0) {
+        it->deadline->start(int(std::min<qint64>(remaining, std::numeric_limits<int>::max())));
+        return;
+    }
+    qCInfo(lcClient) << "request for" << it->taskId << "passed its deadline after" << it->elapsed.elapsed() << "ms";
+    abortReply(reply, *it, Pending::Abort::Deadline);
 }
 
 void VezaClient::onReplyFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
-    const Pending pending = m_inFlight.take(reply);
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end())
+        return;
+    if (it->abort == Pending::Abort::None)
+        drain(reply, *it); // whatever arrived with the end of the transfer
+    Pending pending = std::move(*it);
+    m_inFlight.erase(it);
 
     FetchResult result;
     result.id = pending.taskId;
@@ -161,30 +283,67 @@ void VezaClient::onReplyFinished(QNetworkReply *reply)
     if (reply->hasRawHeader("Retry-After"))
         result.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowMs());
 
-    if (pending.abort != Pending::Abort::None) {
-        result.error.kind
-            = pending.abort == Pending::Abort::Redirect ? VezaError::Kind::Redirect : VezaError::Kind::Canceled;
-        result.error.technical = pending.abort == Pending::Abort::Redirect
-            ? QCoreApplication::translate("VezaClient", "redirect to another origin")
-            : QString();
+    switch (pending.abort) {
+    case Pending::Abort::None:
+    case Pending::Abort::ErrorBodyRead:
+        break;
+    case Pending::Abort::Canceled:
+        result.error.kind = VezaError::Kind::Canceled;
+        finishLater(result, pending.generation);
+        return;
+    case Pending::Abort::TooLarge:
+        result.error.kind = VezaError::Kind::TooLarge;
+        result.error.httpStatus = result.httpStatus;
+        result.error.technical = tr("answer larger than %1: stopped reading").arg(formatBytes(m_limits.maxBodyBytes));
+        finishLater(result, pending.generation);
+        return;
+    case Pending::Abort::Deadline:
+        result.error.kind = VezaError::Kind::Timeout;
+        result.error.httpStatus = result.httpStatus;
+        result.error.technical = tr("no complete answer within %1 s (%2 received)")
+                                     .arg(allowedMs(pending) / 1000)
+                                     .arg(formatBytes(pending.body.size()));
         finishLater(result, pending.generation);
         return;
     }
 
-    if (result.httpStatus == 0) {
-        result.error = networkError(reply->error(), reply->errorString());
+    // A failure of the transfer wins over the status line: a reset, cut or undecodable body is not an answer. Qt
+    // derives no error from a 200, so any error there is the transfer's (a failed decompression comes as 299).
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool transferFailed = result.httpStatus == 200 ? code != QNetworkReply::NoError : isTransportError(code);
+    if (pending.abort == Pending::Abort::None && transferFailed) {
+        result.error = transportError(code, reply->errorString(), result.httpStatus);
+        finishLater(result, pending.generation);
+        return;
+    }
+
+    const QVariant target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (target.isValid() && result.httpStatus >= 300 && result.httpStatus < 400) {
+        const QUrl next = reply->url().resolved(target.toUrl());
+        if (!isSameOrigin(next, m_connection.baseUrl)) {
+            qCWarning(lcClient) << "refused a redirect to another origin:" << next.host();
+            result.error.kind = VezaError::Kind::Redirect;
+            result.error.httpStatus = result.httpStatus;
+            result.error.technical = tr("redirect to another origin");
+        } else if (++pending.redirects > m_limits.maxRedirects) {
+            result.error.kind = VezaError::Kind::RedirectLoop;
+            result.error.httpStatus = result.httpStatus;
+            result.error.technical = tr("more than %1 redirects").arg(m_limits.maxRedirects);
+        } else {
+            send(next, std::move(pending));
+            return;
+        }
         finishLater(result, pending.generation);
         return;
     }
 
     if (result.httpStatus != 200) {
-        // Error bodies are small JSON or HTML pages; a bounded read keeps a hostile proxy page cheap.
-        result.error = errorFromHttp(result.httpStatus, reply->read(qint64(256) * 1024));
+        result.error = errorFromHttp(result.httpStatus, pending.body);
         finishLater(result, pending.generation);
         return;
     }
 
-    finishWithBody(result, reply->readAll(), pending.generation);
+    finishWithBody(result, std::move(pending.body), pending.generation);
 }
 
 void VezaClient::finishWithBody(FetchResult result, QByteArray body, quint64 generation)

@@ -4,17 +4,34 @@
 #include "connection.h"
 #include "taskfetcher.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
-#include <QPointer>
 
 class Clock;
 class QNetworkReply;
+class QTimer;
 
-// Parses Retry-After: delta-seconds or an HTTP-date; the wait in ms from nowMs, never negative.
-std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs);
+// Longest wait a Retry-After may ask for; docs/polling.md says why an hour.
+constexpr qint64 kMaxRetryAfterMs = 3'600'000;
 
-// The one HTTP client of the app: one QNetworkAccessManager, typed results, same-origin redirects only.
+// Parses Retry-After: delta-seconds or an HTTP-date; the wait in ms from nowMs, within [0, maxMs], without overflow
+// for any input.
+std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs, qint64 maxMs = kMaxRetryAfterMs);
+
+// What one answer may cost: every figure here bounds something a server controls (docs/reliability.md).
+struct ClientLimits
+{
+    qint64 maxBodyBytes = 256LL * 1024 * 1024; // a task body (results can be tens of MB)
+    qint64 maxErrorBodyBytes = 256LL * 1024; // an error body is a short JSON or HTML page
+    int transferTimeoutMs = 60'000; // Qt's idle timeout: no byte for this long aborts
+    qint64 deadlineMs = 60'000; // headers and body together, for a body of ordinary size...
+    qint64 bytesPerExtraSecond = 256LL * 1024; // ...plus a second for each such amount of body that has arrived
+    int maxRedirects = 5; // same-origin hops; more is a loop
+};
+
+// The one HTTP client of the app: one QNetworkAccessManager, typed results, same-origin redirects only, and every
+// answer bounded in size and time while it streams.
 class VezaClient final : public TaskFetcher
 {
     Q_OBJECT
@@ -27,9 +44,10 @@ public:
     bool setConnection(const Connection &connection);
     [[nodiscard]] const Connection &connection() const { return m_connection; }
 
-    // Qt's own transfer timeout: no progress for this long aborts the request.
-    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
-    [[nodiscard]] int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setLimits(const ClientLimits &limits) { m_limits = limits; }
+    [[nodiscard]] const ClientLimits &limits() const { return m_limits; }
+    // Shorthand for Qt's idle transfer timeout alone.
+    void setTransferTimeoutMs(int ms) { m_limits.transferTimeoutMs = ms; }
 
     void fetch(const QString &taskId) override;
 
@@ -45,10 +63,23 @@ private:
         QString taskId;
         qint64 startedMs = 0;
         quint64 generation = 0;
-        enum class Abort { None, Canceled, Redirect } abort = Abort::None;
+        QElapsedTimer elapsed; // real time, for the deadline, whatever the injected clock says
+        QByteArray body; // read as it arrives, never past the cap
+        QTimer *deadline = nullptr; // owned by the reply
+        int redirects = 0;
+        enum class Abort { None, Canceled, TooLarge, Deadline, ErrorBodyRead } abort = Abort::None;
     };
 
+    // One GET of the task or of a same-origin redirect target, with the deadline that is left.
+    void send(const QUrl &url, Pending pending);
+    void onMetaData(QNetworkReply *reply);
+    void onReadyRead(QNetworkReply *reply);
+    void onDeadline(QNetworkReply *reply);
     void onReplyFinished(QNetworkReply *reply);
+    // Reads what the reply has into the pending body; aborts the reply past the cap.
+    void drain(QNetworkReply *reply, Pending &pending);
+    void abortReply(QNetworkReply *reply, Pending &pending, Pending::Abort why);
+    [[nodiscard]] qint64 allowedMs(const Pending &pending) const;
     // Emits finished() from the event loop; an answer of an older generation comes out as Canceled.
     void finishLater(FetchResult result, quint64 generation);
     void finishWithBody(FetchResult result, QByteArray body, quint64 generation);
@@ -56,7 +87,8 @@ private:
     const Clock *m_clock;
     QNetworkAccessManager m_nam;
     Connection m_connection;
-    int m_transferTimeoutMs = 60'000;
+    QByteArray m_authorization; // built once per key, shared by every request: the key is not copied per request
+    ClientLimits m_limits;
     QHash<QNetworkReply *, Pending> m_inFlight;
     quint64 m_generation = 0; // bumped by cancelAll(): answers of older requests come back as Canceled
 };

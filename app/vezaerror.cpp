@@ -41,6 +41,9 @@ bool VezaError::isTransient() const
     case Kind::Unavailable:
     case Kind::Server:
     case Kind::BadResponse:
+    case Kind::RedirectLoop:
+    case Kind::Transfer:
+    case Kind::TooLarge:
         return true;
     default:
         return false;
@@ -87,6 +90,12 @@ QString summariseError(const VezaError &error)
         return tr("Secure connection failed");
     case VezaError::Kind::Redirect:
         return tr("Redirect refused");
+    case VezaError::Kind::RedirectLoop:
+        return tr("Redirect loop");
+    case VezaError::Kind::Transfer:
+        return error.httpStatus != 0 ? tr("Answer cut off (HTTP %1)").arg(error.httpStatus) : tr("Answer cut off");
+    case VezaError::Kind::TooLarge:
+        return tr("Answer too large");
     case VezaError::Kind::Unauthorized:
         return tr("Key rejected (HTTP %1)").arg(error.httpStatus);
     case VezaError::Kind::NotFound:
@@ -128,6 +137,23 @@ QString describeError(const VezaError &error)
     case VezaError::Kind::Redirect:
         sentence = tr("The server redirected the request to another address; it was not followed so that the API key "
                       "stays with this server.");
+        break;
+    case VezaError::Kind::RedirectLoop:
+        sentence
+            = tr("The server keeps redirecting the request (a redirect loop); it was stopped. The last known state "
+                 "is kept and polling continues.");
+        break;
+    case VezaError::Kind::Transfer:
+        sentence = error.httpStatus != 0
+            ? tr("The connection failed while the answer (HTTP %1) was being read; what arrived was not used. The "
+                 "last known state is kept and polling continues.")
+                  .arg(error.httpStatus)
+            : tr("The connection failed while the answer was being read; what arrived was not used.");
+        break;
+    case VezaError::Kind::TooLarge:
+        sentence
+            = tr("The answer was larger than the client accepts, so it stopped reading it. The last known state is "
+                 "kept.");
         break;
     case VezaError::Kind::Unauthorized:
         sentence = error.httpStatus == 403 ? tr("The API key was refused (HTTP 403): it lacks the rights for this "

@@ -15,6 +15,9 @@ struct VezaError
         Timeout,
         Tls,
         Redirect, // a redirect to another origin was refused
+        RedirectLoop, // more redirects than the client follows
+        Transfer, // the connection failed after the status line: reset, truncated body, decompression failure
+        TooLarge, // the answer passed the client's size cap and was not read further
         Unauthorized, // 401 / 403
         NotFound, // 404
         RateLimited, // 429

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -71,6 +72,10 @@ private Q_SLOTS:
     void newConnectionClearsRateLimit();
     void canceledRequestIsAskedAgainAtOnce();
     void systemClockIgnoresStepsBackFollowsJumpsAhead();
+    void absurdRetryAfterIsClamped_data();
+    void absurdRetryAfterIsClamped();
+    void timesAtTheEdgesNeverOverflow_data();
+    void timesAtTheEdgesNeverOverflow();
 
 private:
     void advance(qint64 ms);
@@ -709,6 +714,74 @@ void TestPollScheduler::systemClockIgnoresStepsBackFollowsJumpsAhead()
     monotonic += 100;
     wall += 100;
     QCOMPARE(clock.nowMs(), wall);
+}
+
+void TestPollScheduler::absurdRetryAfterIsClamped_data()
+{
+    QTest::addColumn<FetchResult>("answer");
+    QTest::addColumn<bool>("pausesConnection");
+    // As a fetcher other than VezaClient might hand them over: the scheduler bounds them itself.
+    const qint64 absurd = std::numeric_limits<qint64>::max();
+    const QString id = QStringLiteral("a");
+    QTest::newRow("200 with a hint of 2^63 ms") << running(id, absurd) << false;
+    QTest::newRow("429 for 31 years") << failure(id, VezaError::Kind::RateLimited, 429, 999'999'999'000LL) << true;
+    QTest::newRow("503 for 2^63 ms") << failure(id, VezaError::Kind::Unavailable, 503, absurd) << true;
+    QTest::newRow("500 with a hint of 2^63 ms") << failure(id, VezaError::Kind::Server, 500, absurd) << false;
+    QTest::newRow("404 with a hint of 2^63 ms") << failure(id, VezaError::Kind::NotFound, 404, absurd) << false;
+}
+
+void TestPollScheduler::absurdRetryAfterIsClamped()
+{
+    QFETCH(FetchResult, answer);
+    QFETCH(bool, pausesConnection);
+    const PollPolicy policy = noJitter();
+    m_scheduler->setPolicy(policy);
+    m_scheduler->watch(QStringLiteral("a"));
+    m_scheduler->watch(QStringLiteral("b"));
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerResult(answer));
+    const qint64 now = m_clock->nowMs();
+    const qint64 due = m_scheduler->nextDueMs(QStringLiteral("a"));
+    QVERIFY2(due > now && due <= now + policy.maxRetryAfterMs, qPrintable(QString::number(due - now)));
+    QCOMPARE(m_scheduler->rateLimitedUntilMs() != 0, pausesConnection);
+    if (pausesConnection)
+        QCOMPARE(m_scheduler->rateLimitedUntilMs(), now + policy.maxRetryAfterMs);
+    // The timer is armed for a real moment, and polling goes on once it comes.
+    QVERIFY(m_scheduler->nextWakeMs() <= now + policy.maxRetryAfterMs);
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("b"))));
+    advance(policy.maxRetryAfterMs);
+    QVERIFY(m_fetcher->pending().contains(QStringLiteral("a")));
+    QVERIFY(m_fetcher->pending().contains(QStringLiteral("b")));
+}
+
+void TestPollScheduler::timesAtTheEdgesNeverOverflow_data()
+{
+    QTest::addColumn<qint64>("nowMs");
+    QTest::addColumn<qint64>("sinceMs");
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    QTest::newRow("first seen at the dawn of time") << qint64(1'700'000'000'000) << min + 1;
+    QTest::newRow("first seen at the end of time") << qint64(1'700'000'000'000) << max;
+    QTest::newRow("clock at the end of time") << max - 1'000 << max - 2'000;
+    QTest::newRow("clock at zero, seen in the future") << qint64(0) << max / 2;
+}
+
+void TestPollScheduler::timesAtTheEdgesNeverOverflow()
+{
+    // Stored first-seen times and clocks come from outside (a database, a wall clock): no sum may wrap.
+    QFETCH(qint64, nowMs);
+    QFETCH(qint64, sinceMs);
+    PollPolicy policy;
+    policy.maxWatchMs = std::numeric_limits<qint64>::max();
+    m_scheduler->setPolicy(policy);
+    m_clock->set(nowMs);
+    m_scheduler->watch(QStringLiteral("a"), sinceMs);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->pending(), QStringList{QStringLiteral("a")});
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("a"), std::numeric_limits<qint64>::max())));
+    const qint64 due = m_scheduler->nextDueMs(QStringLiteral("a"));
+    QVERIFY2(due >= nowMs, qPrintable(QString::number(due)));
+    QVERIFY(m_scheduler->nextWakeMs() >= nowMs);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

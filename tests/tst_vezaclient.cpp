@@ -4,6 +4,7 @@
 #include "vezaclient.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -37,6 +38,29 @@ bool addBigTask(SimFixture &sim, int mebibytes)
     return sim.addTask(task);
 }
 
+// Peak resident memory of this process so far (VmHWM), in bytes.
+qint64 peakRssBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+SimFaults faultsFrom(const QJsonObject &object)
+{
+    QString error;
+    SimFaults faults = SimFaults::fromJson(object, &error);
+    if (!error.isEmpty())
+        qWarning() << "bad faults in the test:" << error;
+    return faults;
+}
+
 } // namespace
 
 class TestVezaClient final : public QObject
@@ -62,6 +86,13 @@ private Q_SLOTS:
     void cancelAll();
     void answerParsedAfterCancelIsCanceled();
     void errorAnswerQueuedBeforeCancelIsCanceled();
+    void hostile_data();
+    void hostile();
+    void errorBodyReadUpToItsCap();
+    void truncatedBodyIsNotAnAnswer();
+    void absurdRetryAfterIsClamped_data();
+    void absurdRetryAfterIsClamped();
+    void largeBodyFlowingEarnsTime();
 
 private:
     ManualClock m_clock;
@@ -366,6 +397,162 @@ void TestVezaClient::errorAnswerQueuedBeforeCancelIsCanceled()
     client.setConnection(sim.connection());
     QVERIFY(spy.wait(5'000));
     QCOMPARE(spy.at(0).at(0).value<FetchResult>().error.kind, VezaError::Kind::Canceled);
+}
+
+void TestVezaClient::hostile_data()
+{
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::addColumn<VezaError::Kind>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("technical"); // a part of the technical text
+
+    const auto on = [](const char *kind, int status = 200) {
+        return QJsonObject{{QLatin1String(kind), 1}, {QStringLiteral("hostile_status"), status}};
+    };
+    const QString cap = QStringLiteral("stopped reading");
+    QTest::newRow("endless chunked body") << on("endless_chunked") << VezaError::Kind::TooLarge << 200 << cap;
+    QTest::newRow("endless body until close") << on("endless_close") << VezaError::Kind::TooLarge << 200 << cap;
+    QTest::newRow("2 GB Content-Length") << on("huge_length") << VezaError::Kind::TooLarge << 200 << cap;
+    // Error bodies stop at their own small cap, and the status still says what happened.
+    QTest::newRow("2 GB Content-Length on a 500")
+        << on("huge_length", 500) << VezaError::Kind::Server << 500 << QString();
+    QTest::newRow("endless chunked 503") << on("endless_chunked", 503) << VezaError::Kind::Unavailable << 503
+                                         << QString();
+    QTest::newRow("endless 502 until close") << on("endless_close", 502) << VezaError::Kind::Server << 502 << QString();
+    QTest::newRow("reset in the middle of the body")
+        << on("reset_mid_body") << VezaError::Kind::Transfer << 200 << QString();
+    QTest::newRow("redirect loop") << on("redirect_loop") << VezaError::Kind::RedirectLoop << 302
+                                   << QStringLiteral("more than 5 redirects");
+    QTest::newRow("decompression bomb") << on("bomb") << VezaError::Kind::Transfer << 200 << QString();
+    QTest::newRow("drip, a byte every 100 ms")
+        << QJsonObject{{QStringLiteral("drip"), 1}, {QStringLiteral("drip_ms"), 100}} << VezaError::Kind::Timeout << 200
+        << QStringLiteral("no complete answer within 1 s");
+}
+
+void TestVezaClient::hostile()
+{
+    QFETCH(QJsonObject, faults);
+    QFETCH(VezaError::Kind, kind);
+    QFETCH(QString, technical);
+    SimFixture sim;
+    QVERIFY(sim.isListening());
+    sim.server().setFaults(faultsFrom(faults));
+    VezaClient client(&m_clock);
+    ClientLimits limits;
+    limits.maxBodyBytes = 32LL * 1024 * 1024;
+    limits.deadlineMs = 1'000; // the drip sends 10 bytes a second: far too slow to earn more time
+    limits.bytesPerExtraSecond = 64LL * 1024;
+    client.setLimits(limits);
+    client.setConnection(sim.connection());
+
+    const qint64 peakBefore = peakRssBytes();
+    const FetchResult result = fetchOne(client, QStringLiteral("x"), 30'000);
+    QCOMPARE(result.error.kind, kind);
+    QTEST(result.httpStatus, "httpStatus");
+    QVERIFY2(result.error.technical.contains(technical), qPrintable(result.error.technical));
+    QVERIFY(!result.ok());
+    QVERIFY(result.error.isTransient());
+    QVERIFY(describeError(result.error).contains(result.error.technical));
+    // Read as it streams: memory grows by about the cap at most, never by what the server sends.
+    const qint64 grown = peakRssBytes() - peakBefore;
+    QVERIFY2(grown < 4 * limits.maxBodyBytes, qPrintable(QStringLiteral("peak grew by %1 bytes").arg(grown)));
+    QCOMPARE(client.inFlightCount(), 0);
+}
+
+void TestVezaClient::errorBodyReadUpToItsCap()
+{
+    // A 500 whose page never ends: read up to the error cap, then the answer is the 500 with what fits.
+    SimFixture sim;
+    sim.server().setFaults(
+        faultsFrom({{QStringLiteral("endless_chunked"), 1}, {QStringLiteral("hostile_status"), 500}}));
+    VezaClient client(&m_clock);
+    ClientLimits limits;
+    limits.maxErrorBodyBytes = 1024;
+    client.setLimits(limits);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Server);
+    QCOMPARE(result.error.httpStatus, 500);
+    // The excerpt kept for support is a short line of what arrived.
+    QVERIFY(result.error.technical.startsWith(QLatin1String("{\"task\"")));
+    QVERIFY(result.error.technical.size() <= 200);
+}
+
+void TestVezaClient::truncatedBodyIsNotAnAnswer()
+{
+    // What arrived before the reset would parse as a task: it must still not count as one.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            const QByteArray task = R"({"task":{"id":"x","state":"COMPLETE","status":"SUCCEEDED"}})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(task.size() + 100) + "\r\n\r\n" + task);
+            socket->flush();
+            socket->disconnectFromHost();
+        });
+    });
+    VezaClient client(&m_clock);
+    client.setConnection({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), QStringLiteral("k")});
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind, VezaError::Kind::Transfer);
+    QCOMPARE(result.error.httpStatus, 200);
+    QVERIFY(describeError(result.error).contains(QLatin1String("HTTP 200")));
+}
+
+void TestVezaClient::absurdRetryAfterIsClamped_data()
+{
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::addColumn<int>("httpStatus");
+    const QString absurd = QStringLiteral("9223372036854775");
+    QTest::newRow("on a 200") << QJsonObject{{QStringLiteral("retry_after_on_200"), 1},
+        {QStringLiteral("retry_after_header"), absurd}}
+                              << 200;
+    QTest::newRow("on a 429") << QJsonObject{{QStringLiteral("error429"), 1},
+        {QStringLiteral("retry_after_header"), QStringLiteral("999999999")}}
+                              << 429;
+    QTest::newRow("date far ahead on a 503") << QJsonObject{{QStringLiteral("error503"), 1},
+        {QStringLiteral("retry_after_header"), QStringLiteral("Fri, 31 Dec 9999 23:59:59 GMT")}}
+                                             << 503;
+}
+
+void TestVezaClient::absurdRetryAfterIsClamped()
+{
+    QFETCH(QJsonObject, faults);
+    SimFixture sim;
+    sim.server().setFaults(faultsFrom(faults));
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QTEST(result.httpStatus, "httpStatus");
+    QCOMPARE(result.retryAfterMs.value_or(-1), kMaxRetryAfterMs);
+}
+
+void TestVezaClient::largeBodyFlowingEarnsTime()
+{
+    // 24 MiB takes longer than a tight deadline to read on a loaded machine, but it keeps flowing: it is read whole.
+    SimFixture sim;
+    QVERIFY(addBigTask(sim, 24));
+    VezaClient client(&m_clock);
+    ClientLimits limits;
+    limits.deadlineMs = 1;
+    limits.bytesPerExtraSecond = 64LL * 1024 * 1024;
+    client.setLimits(limits);
+    client.setConnection(sim.connection());
+    const FetchResult first = fetchOne(client, QStringLiteral("big"), 60'000);
+    // A 1 ms deadline with no body yet ends at once; what matters is that the answer is a clean timeout or whole.
+    if (!first.ok())
+        QCOMPARE(first.error.kind, VezaError::Kind::Timeout);
+    limits.deadlineMs = 30'000;
+    limits.bytesPerExtraSecond = 1024;
+    client.setLimits(limits);
+    const FetchResult whole = fetchOne(client, QStringLiteral("big"), 60'000);
+    QVERIFY2(whole.ok(), qPrintable(describeError(whole.error)));
+    QVERIFY(whole.task->result.toObject().value(QLatin1String("row_count")).toInt() > 100'000);
 }
 
 QTEST_GUILESS_MAIN(TestVezaClient)

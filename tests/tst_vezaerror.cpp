@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 class TestVezaError final : public QObject
 {
     Q_OBJECT
@@ -97,8 +99,9 @@ void TestVezaError::everyKindHasASentence()
 {
     using K = VezaError::Kind;
     QVERIFY(describeError(VezaError{}).isEmpty());
-    for (K kind : {K::Configuration, K::Network, K::Timeout, K::Tls, K::Redirect, K::Unauthorized, K::NotFound,
-             K::RateLimited, K::Unavailable, K::Server, K::Http, K::BadResponse, K::Canceled}) {
+    for (K kind : {K::Configuration, K::Network, K::Timeout, K::Tls, K::Redirect, K::RedirectLoop, K::Transfer,
+             K::TooLarge, K::Unauthorized, K::NotFound, K::RateLimited, K::Unavailable, K::Server, K::Http,
+             K::BadResponse, K::Canceled}) {
         VezaError error;
         error.kind = kind;
         error.httpStatus = 418;
@@ -122,6 +125,21 @@ void TestVezaError::retryAfter_data()
     QTest::newRow("negative") << QByteArray("-3") << now << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << now << qint64(-1);
     QTest::newRow("empty") << QByteArray() << now << qint64(-1);
+    // Absurd figures are cut to an hour, never overflowing on the way.
+    const qint64 hour = kMaxRetryAfterMs;
+    QTest::newRow("2^53 seconds") << QByteArray("9223372036854775") << now << hour;
+    QTest::newRow("31 years") << QByteArray("999999999") << now << hour;
+    QTest::newRow("just over an hour") << QByteArray("3601") << now << hour;
+    QTest::newRow("an hour") << QByteArray("3600") << now << hour;
+    QTest::newRow("more digits than any integer") << QByteArray(60, '9') << now << hour;
+    QTest::newRow("longer than any header") << QByteArray(65, '9') << now << qint64(-1);
+    QTest::newRow("date in the year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << now << hour;
+    QTest::newRow("clock at the end of time")
+        << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << std::numeric_limits<qint64>::max() << qint64(0);
+    QTest::newRow("clock at the dawn of time")
+        << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << std::numeric_limits<qint64>::min() << hour;
+    QTest::newRow("plus sign") << QByteArray("+5") << now << qint64(-1);
+    QTest::newRow("decimal") << QByteArray("1.5") << now << qint64(-1);
 }
 
 void TestVezaError::retryAfter()

@@ -146,6 +146,12 @@ QString errorKindName(VezaError::Kind kind)
         return QStringLiteral("tls");
     case VezaError::Kind::Redirect:
         return QStringLiteral("redirect");
+    case VezaError::Kind::RedirectLoop:
+        return QStringLiteral("redirect_loop");
+    case VezaError::Kind::Transfer:
+        return QStringLiteral("transfer");
+    case VezaError::Kind::TooLarge:
+        return QStringLiteral("too_large");
     case VezaError::Kind::Unauthorized:
         return QStringLiteral("unauthorized");
     case VezaError::Kind::NotFound:

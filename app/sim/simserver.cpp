@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "simserver.h"
 
+#include "hostileanswer.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <array>
@@ -37,6 +39,8 @@ constexpr qint64 kMaxDurationMs = 7LL * 24 * 3600 * 1000;
 constexpr qint64 kMaxResultBytes = 512LL * 1024 * 1024;
 constexpr int kMaxDelayMs = 10 * 60 * 1000;
 constexpr int kMaxRetryAfterSeconds = 24 * 3600;
+constexpr qsizetype kMaxHeaderText = 200;
+const QByteArray kRedirectHop("redirect_hop");
 
 // gRPC-style code names that Veza puts in error bodies, by HTTP status.
 struct ErrorCode
@@ -126,6 +130,8 @@ struct Answer
     QByteArray retryAfter;
     QByteArray allow;
     bool abort = false;
+    QByteArray location;
+    std::optional<HostileAnswer> hostile;
 };
 
 void writeAnswer(QHttpServerResponder &responder, const Answer &answer)
@@ -137,17 +143,60 @@ void writeAnswer(QHttpServerResponder &responder, const Answer &answer)
         responder.writeHeader("Retry-After", answer.retryAfter);
     if (!answer.allow.isEmpty())
         responder.writeHeader("Allow", answer.allow);
+    if (!answer.location.isEmpty())
+        responder.writeHeader("Location", answer.location);
     responder.writeBody(answer.body);
 }
 
 Answer errorAnswer(int status, const QString &message, const QString &resolution = {})
 {
-    return {status, vezaErrorBody(status, message, resolution), {}, {}, false};
+    Answer answer;
+    answer.status = status;
+    answer.body = vezaErrorBody(status, message, resolution);
+    return answer;
 }
 
 Answer jsonAnswer(int status, const QJsonObject &object)
 {
-    return {status, compact(object), {}, {}, false};
+    Answer answer;
+    answer.status = status;
+    answer.body = compact(object);
+    return answer;
+}
+
+constexpr std::array kHostileKinds{HostileKind::EndlessChunked, HostileKind::EndlessUntilClose, HostileKind::HugeLength,
+    HostileKind::Drip, HostileKind::ResetMidBody, HostileKind::Bomb};
+
+QString hostileName(HostileKind kind)
+{
+    switch (kind) {
+    case HostileKind::EndlessChunked:
+        return u"endless_chunked"_s;
+    case HostileKind::EndlessUntilClose:
+        return u"endless_close"_s;
+    case HostileKind::HugeLength:
+        return u"huge_length"_s;
+    case HostileKind::Drip:
+        return u"drip"_s;
+    case HostileKind::ResetMidBody:
+        return u"reset_mid_body"_s;
+    case HostileKind::Bomb:
+        return u"bomb"_s;
+    }
+    return {};
+}
+
+// A same-origin redirect to the next hop of a loop that never ends.
+Answer redirectAnswer(const QUrl &url, int hop)
+{
+    QUrl next = url;
+    QUrlQuery query;
+    query.addQueryItem(QString::fromLatin1(kRedirectHop), QString::number(hop));
+    next.setQuery(query);
+    Answer answer;
+    answer.status = 302;
+    answer.location = next.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    return answer;
 }
 
 // Whole numbers only: JSON has one number type, and 1.5 ms is a typo worth reporting.
@@ -271,6 +320,7 @@ const QSet<QString> &specKeys()
         u"state_override"_s,
         u"status_override"_s,
         u"extra"_s,
+        u"hostile"_s,
     };
     return keys;
 }
@@ -290,6 +340,7 @@ struct TaskSpec
     QJsonValue stateOverride = QJsonValue::Undefined;
     QJsonValue statusOverride = QJsonValue::Undefined;
     QJsonObject extra;
+    std::optional<HostileKind> hostile; // every answer is this hostile one
     QJsonObject source;
     QByteArray generatedResult; // result_bytes text, built on first use and kept
 };
@@ -344,6 +395,16 @@ bool parseSpec(const QJsonObject &object, TaskSpec *spec, QString *error)
         if (!object.value(u"extra"_s).isObject())
             return fail(u"\"extra\" must be a JSON object"_s);
         spec->extra = object.value(u"extra"_s).toObject();
+    }
+    if (object.contains(u"hostile"_s)) {
+        const QString name = object.value(u"hostile"_s).toString();
+        for (const HostileKind kind : kHostileKinds) {
+            if (hostileName(kind) == name)
+                spec->hostile = kind;
+        }
+        if (!spec->hostile)
+            return fail(
+                u"\"hostile\" must be one of endless_chunked, endless_close, huge_length, drip, reset_mid_body, bomb"_s);
     }
     spec->source = object;
     return true;
@@ -462,6 +523,14 @@ SimFaults SimFaults::fromJson(const QJsonObject &object, QString *error)
         std::pair{u"delay"_s, &faults.delay},
         std::pair{u"reset"_s, &faults.reset},
         std::pair{u"invalid_json"_s, &faults.invalidJson},
+        std::pair{u"endless_chunked"_s, &faults.endlessChunked},
+        std::pair{u"endless_close"_s, &faults.endlessClose},
+        std::pair{u"huge_length"_s, &faults.hugeLength},
+        std::pair{u"drip"_s, &faults.drip},
+        std::pair{u"reset_mid_body"_s, &faults.resetMidBody},
+        std::pair{u"redirect_loop"_s, &faults.redirectLoop},
+        std::pair{u"bomb"_s, &faults.bomb},
+        std::pair{u"retry_after_on_200"_s, &faults.retryAfterOn200},
     };
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString &key = it.key();
@@ -486,6 +555,22 @@ SimFaults SimFaults::fromJson(const QJsonObject &object, QString *error)
             if (!readInteger(value, 0, kMaxDelayMs, &number))
                 return fail(u"\"delay_ms\" must be a whole number of milliseconds, 0..%1"_s.arg(kMaxDelayMs));
             faults.delayMs = int(number);
+        } else if (key == u"hostile_status") {
+            if (!readInteger(value, 200, 599, &number))
+                return fail(u"\"hostile_status\" must be an HTTP status, 200..599"_s);
+            faults.hostileStatus = int(number);
+        } else if (key == u"drip_ms") {
+            if (!readInteger(value, 1, kMaxDelayMs, &number))
+                return fail(u"\"drip_ms\" must be a whole number of milliseconds, 1..%1"_s.arg(kMaxDelayMs));
+            faults.dripMs = int(number);
+        } else if (key == u"retry_after_header") {
+            const QString header = value.toString();
+            const bool printable
+                = std::all_of(header.cbegin(), header.cend(), [](QChar c) { return c >= u' ' && c <= u'~'; });
+            if (!value.isString() || header.size() > kMaxHeaderText || !printable)
+                return fail(u"\"retry_after_header\" must be printable ASCII text of at most %1 characters"_s.arg(
+                    kMaxHeaderText));
+            faults.retryAfterHeader = header.toLatin1();
         } else if (key == u"seed") {
             if (!readInteger(value, 0, std::numeric_limits<quint32>::max(), &number))
                 return fail(u"\"seed\" must be a whole number, 0..4294967295"_s);
@@ -499,6 +584,12 @@ SimFaults SimFaults::fromJson(const QJsonObject &object, QString *error)
     return faults;
 }
 
+bool SimFaults::anyHostile() const
+{
+    return endlessChunked > 0 || endlessClose > 0 || hugeLength > 0 || drip > 0 || resetMidBody > 0 || redirectLoop > 0
+        || bomb > 0 || retryAfterOn200 > 0;
+}
+
 QJsonObject SimFaults::toJson() const
 {
     return {
@@ -510,6 +601,17 @@ QJsonObject SimFaults::toJson() const
         {u"delay_ms"_s, delayMs},
         {u"reset"_s, reset},
         {u"invalid_json"_s, invalidJson},
+        {u"endless_chunked"_s, endlessChunked},
+        {u"endless_close"_s, endlessClose},
+        {u"huge_length"_s, hugeLength},
+        {u"drip"_s, drip},
+        {u"reset_mid_body"_s, resetMidBody},
+        {u"redirect_loop"_s, redirectLoop},
+        {u"bomb"_s, bomb},
+        {u"hostile_status"_s, hostileStatus},
+        {u"drip_ms"_s, dripMs},
+        {u"retry_after_header"_s, QString::fromLatin1(retryAfterHeader)},
+        {u"retry_after_on_200"_s, retryAfterOn200},
         {u"seed"_s, qint64(seed)},
     };
 }
@@ -641,6 +743,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         QTimer::singleShot(delayMs, Qt::PreciseTimer, socket, [responder, socket, answer]() {
             if (answer.abort)
                 socket->abort();
+            else if (answer.hostile)
+                writeHostileAnswer(socket, *answer.hostile);
             else
                 writeAnswer(*responder, answer);
         });
@@ -648,6 +752,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     if (answer.abort) {
         socket->abort();
+        return true;
+    }
+    if (answer.hostile) {
+        writeHostileAnswer(socket, *answer.hostile);
         return true;
     }
     auto responder = makeResponder(request, socket);
@@ -672,6 +780,12 @@ Answer SimServer::Private::taskRequest(const QHttpServerRequest &request, const 
         Answer answer = errorAnswer(405, u"Only GET is supported on async tasks."_s);
         answer.allow = "GET";
         return answer;
+    }
+    const QUrlQuery query(request.url());
+    if (query.hasQueryItem(QString::fromLatin1(kRedirectHop))) {
+        // A redirect_loop fault's later hops: each points at the next, forever.
+        const int hop = query.queryItemValue(QString::fromLatin1(kRedirectHop)).toInt();
+        return redirectAnswer(request.url(), hop + 1);
     }
     const QString taskId = QUrl::fromPercentEncoding(segment.toLatin1());
     const qint64 now = nowMs();
@@ -704,7 +818,29 @@ Answer SimServer::Private::taskRequest(const QHttpServerRequest &request, const 
     const bool error429 = draw(faults.error429);
     const bool invalidJson = draw(faults.invalidJson);
 
-    const QByteArray retryAfter = QByteArray::number(faults.retryAfterSeconds);
+    std::optional<HostileKind> hostile;
+    bool redirectLoop = false;
+    bool hintOn200 = false;
+    if (faults.anyHostile()) {
+        // Drawn only when asked for, so the sequences of the older fault kinds stay the same for a seed.
+        const std::array kinds{
+            std::pair{faults.endlessChunked, HostileKind::EndlessChunked},
+            std::pair{faults.endlessClose, HostileKind::EndlessUntilClose},
+            std::pair{faults.hugeLength, HostileKind::HugeLength},
+            std::pair{faults.drip, HostileKind::Drip},
+            std::pair{faults.resetMidBody, HostileKind::ResetMidBody},
+            std::pair{faults.bomb, HostileKind::Bomb},
+        };
+        for (const auto &[probability, kind] : kinds) {
+            if (draw(probability) && !hostile)
+                hostile = kind;
+        }
+        redirectLoop = draw(faults.redirectLoop);
+        hintOn200 = draw(faults.retryAfterOn200);
+    }
+
+    const QByteArray retryAfter
+        = faults.retryAfterHeader.isEmpty() ? QByteArray::number(faults.retryAfterSeconds) : faults.retryAfterHeader;
     Answer answer;
     if (reset) {
         ++faultCounts[u"reset"_s];
@@ -720,8 +856,21 @@ Answer SimServer::Private::taskRequest(const QHttpServerRequest &request, const 
         ++faultCounts[u"error429"_s];
         answer = errorAnswer(429, u"Rate limit exceeded."_s, u"Slow down and retry after the given delay."_s);
         answer.retryAfter = retryAfter;
+    } else if (redirectLoop) {
+        ++faultCounts[u"redirect_loop"_s];
+        answer = redirectAnswer(request.url(), 1);
+    } else if (const auto it = scripted.constFind(taskId); !hostile && it != scripted.cend() && it->hostile) {
+        ++faultCounts[hostileName(*it->hostile)];
+        answer.hostile = HostileAnswer{*it->hostile, faults.hostileStatus, faults.dripMs, taskAnswer(taskId).body};
+    } else if (hostile) {
+        ++faultCounts[hostileName(*hostile)];
+        answer.hostile = HostileAnswer{*hostile, faults.hostileStatus, faults.dripMs, taskAnswer(taskId).body};
     } else {
         answer = taskAnswer(taskId);
+        if (hintOn200) {
+            ++faultCounts[u"retry_after_on_200"_s];
+            answer.retryAfter = retryAfter;
+        }
         if (invalidJson) {
             ++faultCounts[u"invalid_json"_s];
             // A proper prefix of a JSON object never parses: its closing brace is missing.
@@ -765,8 +914,11 @@ Answer SimServer::Private::taskAnswer(const QString &taskId)
     if (spec->httpStatus != 0) {
         Answer answer = errorAnswer(spec->httpStatus,
             spec->httpStatus == 404 ? u"Requested resource was not found."_s : u"The request was refused."_s);
-        if (spec->httpStatus == 429 || spec->httpStatus == 503)
-            answer.retryAfter = QByteArray::number(q->m_faults.retryAfterSeconds);
+        if (spec->httpStatus == 429 || spec->httpStatus == 503) {
+            answer.retryAfter = q->m_faults.retryAfterHeader.isEmpty()
+                ? QByteArray::number(q->m_faults.retryAfterSeconds)
+                : q->m_faults.retryAfterHeader;
+        }
         return answer;
     }
 
@@ -849,7 +1001,9 @@ Answer SimServer::Private::taskAnswer(const QString &taskId)
     case SimOptions::Envelope::Bare:
         break;
     }
-    return {200, body, {}, {}, false};
+    Answer answer;
+    answer.body = body;
+    return answer;
 }
 
 Answer SimServer::Private::controlRequest(const QHttpServerRequest &request, const QString &route)

@@ -35,7 +35,21 @@ struct SimFaults
     int delayMs = 0;
     double reset = 0; // connection closed without an answer
     double invalidJson = 0;
+    // Hostile answers (hostileanswer.h): probabilities, drawn only when one of them is non-zero.
+    double endlessChunked = 0;
+    double endlessClose = 0;
+    double hugeLength = 0;
+    double drip = 0;
+    double resetMidBody = 0;
+    double redirectLoop = 0;
+    double bomb = 0;
+    int hostileStatus = 200; // status line of the endless, huge, drip and reset answers
+    int dripMs = 1000;
+    QByteArray retryAfterHeader; // sent verbatim instead of retry_after_s, e.g. an absurd figure
+    double retryAfterOn200 = 0; // a task answer carries Retry-After too
     quint32 seed = 0; // 0 = random
+
+    [[nodiscard]] bool anyHostile() const;
 
     static SimFaults fromJson(const QJsonObject &object, QString *error);
     [[nodiscard]] QJsonObject toJson() const;
