@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "notificationlog.h"
 
+#include "timeformat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -21,8 +23,7 @@ QVariant NotificationLog::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString time
-            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.timeMs).time(), QLocale::ShortFormat);
+        const QString time = formatTimeForUser(entry.timeMs, QDateTime::currentMSecsSinceEpoch(), QLocale::ShortFormat);
         const QString head = time % QLatin1String("  ") % entry.title;
         return entry.body.isEmpty() ? head : QString(head % QLatin1String(": ") % entry.body);
     }

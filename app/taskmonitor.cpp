@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "timeformat.h"
 
 #include <QLocale>
 #include <QNetworkInformation>
@@ -177,7 +178,7 @@ void TaskMonitor::onRateLimitChanged(qint64 untilMs)
             setConnectionState(ConnectionState::Ok, {});
         return;
     }
-    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(untilMs).time(), QLocale::LongFormat);
+    const QString time = formatTimeForUser(untilMs, m_clock->nowMs());
     setConnectionState(ConnectionState::RateLimited, tr("Rate limited, next request at %1").arg(time));
 }
 

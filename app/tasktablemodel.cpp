@@ -2,6 +2,7 @@
 #include "tasktablemodel.h"
 
 #include "clock.h"
+#include "timeformat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -91,9 +92,7 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
             return tr("HTTP %1 · %2 ms", "last answer").arg(task.lastHttpStatus).arg(task.lastLatencyMs);
         return task.lastError.isError() ? summariseError(task.lastError) : QString();
     case LastCheckedColumn:
-        return task.lastCheckedMs > 0
-            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.lastCheckedMs).time(), QLocale::LongFormat)
-            : QString();
+        return task.lastCheckedMs > 0 ? formatTimeForUser(task.lastCheckedMs, m_clock->nowMs()) : QString();
     case ErrorColumn:
         return task.errorSummary();
     default:
@@ -106,8 +105,7 @@ QString TaskTableModel::toolTip(const TrackedTask &task, int column) const
     QStringList lines;
     if (task.isStale()) {
         lines << tr("Showing the last known state: requests have failed since %1.")
-                     .arg(QLocale().toString(
-                         QDateTime::fromMSecsSinceEpoch(task.staleSinceMs).time(), QLocale::LongFormat));
+                     .arg(formatTimeForUser(task.staleSinceMs, m_clock->nowMs()));
     }
     if ((column == ErrorColumn || column == LastAnswerColumn || task.isStale()) && task.lastError.isError())
         lines << describeError(task.lastError);

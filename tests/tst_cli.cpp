@@ -91,6 +91,9 @@ private Q_SLOTS:
     void getWaitsOutRateLimits();
     void getWithRejectedKeyAnswersEveryTask();
     void getGivesUpOnEndlessUnavailability();
+    void getTimeoutReportsUnanswered();
+    void getReportsAPauseLongerThanItsTimeout();
+    void getWithParallelAndNoRateLimit();
     void waitPrintsEachChange();
     void waitExitCodes_data();
     void waitExitCodes();
@@ -255,8 +258,19 @@ void TestCli::usageErrors_data()
                                       << QByteArray("--timeout");
     QTest::newRow("interval below 1 s") << QStringList{u"wait"_s, u"--interval"_s, u"0.5"_s, u"x"_s} << true << true
                                         << QByteArray("--interval");
-    QTest::newRow("timeout with get") << QStringList{u"get"_s, u"--timeout"_s, u"5"_s, u"x"_s} << true << true
-                                      << QByteArray("wait only");
+    QTest::newRow("interval with get") << QStringList{u"get"_s, u"--interval"_s, u"5"_s, u"x"_s} << true << true
+                                       << QByteArray("wait only");
+    QTest::newRow("max-rate negative") << QStringList{u"get"_s, u"--max-rate=-1"_s, u"x"_s} << true << true
+                                       << QByteArray("--max-rate");
+    QTest::newRow("max-rate not a number")
+        << QStringList{u"get"_s, u"--max-rate"_s, u"fast"_s, u"x"_s} << true << true << QByteArray("--max-rate");
+    QTest::newRow("parallel zero") << QStringList{u"wait"_s, u"--parallel"_s, u"0"_s, u"x"_s} << true << true
+                                   << QByteArray("--parallel");
+    QTest::newRow("parallel too many") << QStringList{u"get"_s, u"--parallel"_s, u"65"_s, u"x"_s} << true << true
+                                       << QByteArray("--parallel");
+    // An endless file is refused after the cap, not read to the end (it has none).
+    QTest::newRow("key file /dev/zero") << QStringList{u"get"_s, u"--token-file"_s, u"/dev/zero"_s, u"x"_s} << true
+                                        << false << QByteArray("too large");
     QTest::newRow("dot id") << QStringList{u"get"_s, u".."_s} << true << true << QByteArray("task id");
     QTest::newRow("progress both ways") << QStringList{u"get"_s, u"--progress"_s, u"--no-progress"_s, u"x"_s} << true
                                         << true << QByteArray("--no-progress");
@@ -411,6 +425,52 @@ void TestCli::getGivesUpOnEndlessUnavailability()
     QVERIFY2(result.exitCode == 7, result.dump().constData());
     QVERIFY2(result.err.contains("503"), result.err.constData());
     QCOMPARE(m_sim.server().requestCount(u"maintenance"_s), 3);
+}
+
+void TestCli::getTimeoutReportsUnanswered()
+{
+    // An answer that takes longer than --timeout: get reports it instead of hanging.
+    QVERIFY(addTask(spec(u"stuck"_s, u"SUCCEEDED"_s)));
+    SimFaults faults;
+    faults.delay = 1;
+    faults.delayMs = 20'000;
+    m_sim.server().setFaults(faults);
+    const Run result = run({u"get"_s, u"--timeout"_s, u"1.5"_s, u"stuck"_s, u"done-ok"_s});
+    QVERIFY2(result.finished, result.dump().constData());
+    QVERIFY2(result.exitCode == 7, result.dump().constData());
+    QCOMPARE(result.lines().size(), 2);
+    QVERIFY2(result.lines().at(0).startsWith("stuck\tERROR\t"), result.dump().constData());
+    QVERIFY2(result.err.contains("no answer within --timeout (1.5 s)"), result.err.constData());
+}
+
+void TestCli::getReportsAPauseLongerThanItsTimeout()
+{
+    // A 429 asking for ten minutes does not fit in a 5 s timeout: reported at once, with when the pause ends.
+    QVERIFY(addTask(spec(u"throttled"_s, u"SUCCEEDED"_s)));
+    SimFaults faults;
+    faults.error429 = 1;
+    faults.retryAfterSeconds = 600;
+    m_sim.server().setFaults(faults);
+    const Run result = run({u"get"_s, u"--timeout"_s, u"5"_s, u"throttled"_s});
+    QVERIFY2(result.finished, result.dump().constData());
+    QVERIFY2(result.exitCode == 7, result.dump().constData());
+    QVERIFY2(result.err.contains("the pause ends at"), result.err.constData());
+    QVERIFY2(result.err.contains("after --timeout"), result.err.constData());
+    QCOMPARE(m_sim.server().requestCount(u"throttled"_s), 1);
+}
+
+void TestCli::getWithParallelAndNoRateLimit()
+{
+    QStringList ids;
+    for (int i = 0; i < 40; ++i) {
+        ids << u"bulk-%1"_s.arg(i);
+        QVERIFY(addTask(spec(ids.last(), u"SUCCEEDED"_s)));
+    }
+    const Run result = run(QStringList{u"get"_s, u"--parallel"_s, u"8"_s, u"--max-rate"_s, u"0"_s} + ids);
+    QVERIFY2(result.exitCode == 0, result.dump().constData());
+    QCOMPARE(result.lines().size(), ids.size());
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(m_sim.server().requestCount(id), 1);
 }
 
 void TestCli::getWithRejectedKeyAnswersEveryTask()

@@ -16,6 +16,7 @@ class TestPollingFaults final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyTaskReachesItsFinalStateThroughFaults();
+    void drippingServersDoNotStarveOthers();
 };
 
 void TestPollingFaults::initTestCase()
@@ -117,6 +118,43 @@ void TestPollingFaults::everyTaskReachesItsFinalStateThroughFaults()
     }
     QVERIFY2(statsDuringFaults.value(QLatin1String("total")).toInt() > 24, "the faults were exercised");
     QVERIFY(monitor.scheduler()->watchedIds().isEmpty());
+}
+
+void TestPollingFaults::drippingServersDoNotStarveOthers()
+{
+    // Four tasks whose answers drip a byte a second take every request slot; the deadline must free them.
+    SimFixture sim;
+    QVERIFY(sim.isListening());
+    QStringList ids;
+    for (int i = 0; i < 4; ++i) {
+        ids << QStringLiteral("drip-%1").arg(i);
+        QVERIFY(sim.addTask(
+            QJsonObject{{QStringLiteral("id"), ids.last()}, {QStringLiteral("hostile"), QStringLiteral("drip")}}));
+    }
+    const QString fifth = QStringLiteral("quick");
+    QVERIFY(sim.addTask(QJsonObject{{QStringLiteral("id"), fifth}, {QStringLiteral("pending_ms"), 0},
+        {QStringLiteral("running_ms"), 0}, {QStringLiteral("status"), QStringLiteral("SUCCEEDED")}}));
+
+    TaskMonitor monitor(SystemClock::instance());
+    QCOMPARE(monitor.scheduler()->policy().maxInFlight, 4);
+    ClientLimits limits;
+    limits.deadlineMs = 2'000; // the default minute, shortened so the test runs in seconds
+    monitor.client()->setLimits(limits);
+    monitor.setConnection(sim.connection());
+    QSignalSpy started(monitor.scheduler(), &PollScheduler::requestStarted);
+    monitor.addTasks(ids);
+    monitor.addTasks({fifth});
+    QTRY_COMPARE(started.size(), 4);
+    QCOMPARE(monitor.scheduler()->inFlightCount(), 4);
+    QVERIFY(!monitor.model()->task(fifth)->isComplete());
+
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(fifth)->isComplete(), 20'000);
+    QCOMPARE(monitor.model()->task(fifth)->status(), TaskStatus::Succeeded);
+    // The drippers are not failed tasks: their rows are stale with a timeout, and they are still watched.
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY(!monitor.model()->task(id)->isComplete());
+        QVERIFY(monitor.scheduler()->isWatching(id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPollingFaults)

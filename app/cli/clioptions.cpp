@@ -24,6 +24,10 @@ constexpr qint64 kMaxKeyFileBytes = 64LL * 1024;
 // Longest --timeout/--interval/--not-found-grace: a year, so milliseconds always fit.
 constexpr double kMaxSeconds = 365.0 * 24 * 3600;
 
+constexpr qint64 kDefaultGetTimeoutMs = 60'000;
+constexpr double kMaxRate = 100'000;
+constexpr int kMaxParallel = 64;
+
 const QString kKeyHint = u"set VEZA_TOKEN or use --token-file FILE"_s;
 
 // The parser and its options, shared by parsing and --help.
@@ -39,7 +43,13 @@ struct Parser
     QCommandLineOption progress{u"progress"_s, u"Show progress on stderr even when it is not a terminal."_s};
     QCommandLineOption noProgress{u"no-progress"_s, u"Show no progress on stderr, even on a terminal."_s};
     QCommandLineOption timeout{u"timeout"_s,
-        u"wait: give up after SECONDS (decimals allowed) with exit code 5; default: no limit."_s, u"SECONDS"_s};
+        u"Give up after SECONDS (decimals allowed). wait: exit code 5, default no limit; get: tasks still "
+        "unanswered are reported with exit code 7, default 60."_s,
+        u"SECONDS"_s};
+    QCommandLineOption maxRate{u"max-rate"_s,
+        u"Send at most N requests per second (default 10, as the desktop app; 0 for no limit)."_s, u"N"_s};
+    QCommandLineOption parallel{
+        u"parallel"_s, u"Keep at most N requests in flight (1 to 64; default 4, as the desktop app)."_s, u"N"_s};
     QCommandLineOption interval{u"interval"_s,
         u"wait: poll each task every SECONDS (at least 1); default: the desktop app's policy."_s, u"SECONDS"_s};
     QCommandLineOption notFoundGrace{u"not-found-grace"_s,
@@ -54,8 +64,8 @@ struct Parser
     {
         parser.setApplicationDescription(
             u"Gets or waits for Veza async tasks (GET /api/v1/assessments/async_tasks/{id}) for scripts and CI jobs."_s);
-        parser.addOptions(
-            {help, version, json, quiet, progress, noProgress, timeout, interval, notFoundGrace, baseUrl, tokenFile});
+        parser.addOptions({help, version, json, quiet, progress, noProgress, timeout, interval, notFoundGrace, maxRate,
+            parallel, baseUrl, tokenFile});
         parser.addPositionalArgument(u"command"_s, u"get or wait (see Commands below)."_s, u"get|wait"_s);
         parser.addPositionalArgument(u"ids"_s, u"Task ids; - reads more ids from standard input."_s, u"ID…"_s);
     }
@@ -88,7 +98,8 @@ bool readKeyFile(const QString &path, QString *key, QStringList *warnings, QStri
         *error = u"--token-file: cannot read %1: %2"_s.arg(path, file.errorString());
         return false;
     }
-    const QByteArray content = file.readAll();
+    // One byte past the cap tells a large file from a full one, without reading /dev/zero to its end.
+    const QByteArray content = file.read(kMaxKeyFileBytes + 1);
     if (content.size() > kMaxKeyFileBytes) {
         *error = u"--token-file: %1 is too large to be an API key file"_s.arg(path);
         return false;
@@ -123,7 +134,8 @@ Environment:
 Exit codes (when several apply, the first in this list wins):
   2  usage or configuration error
   4  the API key was rejected (HTTP 401 or 403)
-  7  get: a task could not be read (network error, server error, unreadable answer)
+  7  get: a task could not be read (network error, server error, unreadable answer, no answer
+     within --timeout, or a rate-limit pause that ends after --timeout)
   5  wait: --timeout was reached with tasks still unfinished; get: a task is not complete yet
   6  a task was not found (HTTP 404; for wait, for longer than --not-found-grace)
   1  a task failed, or completed with an unknown status
@@ -202,12 +214,30 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
         if (!p.parser.isSet(*seconds.option))
             continue;
         const QString name = u"--"_s + seconds.option->names().constFirst();
-        if (!waiting)
+        if (!waiting && seconds.option != &p.timeout)
             return usageError(u"%1 applies to wait only"_s.arg(name));
         const std::optional<qint64> ms = parseSeconds(p.parser.value(*seconds.option), seconds.minimum);
         if (!ms)
             return usageError(u"%1 must be %2"_s.arg(name, QLatin1String(seconds.rule)));
         *seconds.target = *ms;
+    }
+    // get never hangs: without --timeout it gives up after a minute.
+    if (!waiting && options.timeoutMs < 0)
+        options.timeoutMs = kDefaultGetTimeoutMs;
+    if (p.parser.isSet(p.maxRate)) {
+        bool ok = false;
+        const double rate = p.parser.value(p.maxRate).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(rate) || rate < 0 || rate > kMaxRate)
+            return usageError(
+                u"--max-rate must be a number of requests per second, 0 (no limit) to %1"_s.arg(kMaxRate));
+        options.maxRate = rate;
+    }
+    if (p.parser.isSet(p.parallel)) {
+        bool ok = false;
+        const int parallel = p.parser.value(p.parallel).trimmed().toInt(&ok);
+        if (!ok || parallel < 1 || parallel > kMaxParallel)
+            return usageError(u"--parallel must be a whole number from 1 to %1"_s.arg(kMaxParallel));
+        options.parallel = parallel;
     }
 
     const QString urlText = p.parser.isSet(p.baseUrl) ? p.parser.value(p.baseUrl) : environment.value(u"VEZA_URL"_s);

@@ -18,15 +18,24 @@ CliRunner::CliRunner(const CliOptions &options, const CliOutput *output, const C
     m_client.setConnection(m_options.connection);
     // The same scheduler as the GUI, so scripts poll Veza exactly as politely.
     m_scheduler = std::make_unique<PollScheduler>(&m_client, clock);
-    if (m_options.command == CliOptions::Command::Get) {
-        m_getter = std::make_unique<TaskGetter>(m_scheduler.get(), m_output);
-        connect(m_getter.get(), &TaskGetter::finished, this, &CliRunner::finished);
-        return;
-    }
     if (m_options.intervalMs > 0)
         m_scheduler->setIntervalMs(m_options.intervalMs);
-    // The scheduler keeps asking a 404 for as long as the CLI waits for it, and never stops before --timeout.
     PollPolicy policy = m_scheduler->policy();
+    if (m_options.maxRate >= 0)
+        policy.requestsPerSecond = m_options.maxRate; // 0: no budget
+    if (m_options.parallel > 0)
+        policy.maxInFlight = m_options.parallel;
+    m_scheduler->setPolicy(policy);
+    if (m_options.command == CliOptions::Command::Get) {
+        m_getter = std::make_unique<TaskGetter>(m_scheduler.get(), m_output, clock);
+        m_getter->setTimeoutMs(m_options.timeoutMs);
+        connect(m_getter.get(), &TaskGetter::finished, this, [this](int exitCode) {
+            m_client.cancelAll(); // answers still on their way after a timeout are dropped
+            Q_EMIT finished(exitCode);
+        });
+        return;
+    }
+    // The scheduler keeps asking a 404 for as long as the CLI waits for it, and never stops before --timeout.
     policy.notFoundGraceMs = m_options.notFoundGraceMs;
     // Without --timeout a script waits as long as the tasks run, like `gh run watch`.
     policy.maxWatchMs = m_options.timeoutMs < 0 ? std::numeric_limits<qint64>::max() / 2

@@ -2,17 +2,24 @@
 #include "taskgetter.h"
 
 #include "clioutput.h"
+#include "clock.h"
 #include "pollscheduler.h"
+#include "saturating.h"
+#include "timeformat.h"
 
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
-TaskGetter::TaskGetter(PollScheduler *scheduler, const CliOutput *output, QObject *parent)
+TaskGetter::TaskGetter(PollScheduler *scheduler, const CliOutput *output, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_scheduler(scheduler)
     , m_output(output)
+    , m_clock(clock)
 {
+    m_timeout.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer);
+    connect(&m_timeout, &QTimer::timeout, this, &TaskGetter::onTimeout);
     connect(m_scheduler, &PollScheduler::resultReady, this, &TaskGetter::onFetched);
 }
 
@@ -20,12 +27,18 @@ void TaskGetter::start(const QStringList &ids)
 {
     m_reports = TaskReportList(ids);
     m_answered = QList<bool>(m_reports.size(), false);
+    if (m_timeoutMs >= 0) {
+        m_deadlineMs = addSaturated(m_clock->nowMs(), m_timeoutMs);
+        m_timeout.start(int(std::min<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
+    }
     for (const QString &id : ids)
         m_scheduler->watch(id);
 }
 
 void TaskGetter::onFetched(const FetchResult &result)
 {
+    if (m_finished)
+        return;
     const qsizetype index = m_reports.indexOf(result.id);
     if (index < 0 || m_answered.at(index))
         return;
@@ -33,11 +46,24 @@ void TaskGetter::onFetched(const FetchResult &result)
     case VezaError::Kind::Canceled:
         return; // the scheduler asks again
     case VezaError::Kind::RateLimited:
-    case VezaError::Kind::Unavailable:
-        // Asked to slow down: the scheduler asks again after the pause, a few times, then it is the answer.
+    case VezaError::Kind::Unavailable: {
+        // Asked to slow down: the scheduler asks again after the pause, a few times, then it is the answer. A
+        // pause that ends after the timeout is the answer at once, with when it ends.
+        const qint64 pauseEndsMs = m_scheduler->rateLimitedUntilMs();
+        if (pauseEndsMs > m_deadlineMs) {
+            FetchResult paused = result;
+            paused.error.technical
+                = tr("the pause ends at %1, after --timeout").arg(formatTimeForUser(pauseEndsMs, m_clock->nowMs()));
+            m_output->error(result.id + u": "_s + describeError(paused.error));
+            record(paused);
+            printAnswered();
+            finishIfAllAnswered();
+            return;
+        }
         if (++m_slowDowns[result.id] < MaxSlowDowns)
             return;
         break;
+    }
     default:
         break;
     }
@@ -56,9 +82,33 @@ void TaskGetter::onFetched(const FetchResult &result)
         record(result);
     }
     printAnswered();
+    finishIfAllAnswered();
+}
 
-    if (m_answeredCount == m_reports.size())
-        Q_EMIT finished(int(m_reports.exitCode()));
+void TaskGetter::finishIfAllAnswered()
+{
+    if (m_answeredCount != m_reports.size() || m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    Q_EMIT finished(int(m_reports.exitCode()));
+}
+
+void TaskGetter::onTimeout()
+{
+    // Whatever is still unanswered is reported as such: get never hangs.
+    for (const TaskReport &report : m_reports.all()) {
+        if (m_answered.at(m_reports.indexOf(report.id)))
+            continue;
+        FetchResult late;
+        late.id = report.id;
+        late.error.kind = VezaError::Kind::Timeout;
+        late.error.technical = tr("no answer within --timeout (%1 s)").arg(double(m_timeoutMs) / 1000.0);
+        m_output->error(report.id + u": "_s + describeError(late.error));
+        record(late);
+    }
+    printAnswered();
+    finishIfAllAnswered();
 }
 
 void TaskGetter::record(const FetchResult &result)
