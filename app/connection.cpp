@@ -64,6 +64,11 @@ BaseUrlResult normaliseBaseUrl(const QString &text)
     return {result, {}};
 }
 
+QString baseUrlText(const QUrl &baseUrl)
+{
+    return baseUrl.toString(QUrl::FullyEncoded);
+}
+
 QUrl taskUrl(const QUrl &baseUrl, const QString &taskId)
 {
     // Everything but unreserved characters is encoded; "." and ".." are refused earlier by IdParser::validate.

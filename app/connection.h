@@ -23,6 +23,10 @@ struct BaseUrlResult
 // endpoint URL); plain http only for loopback hosts.
 BaseUrlResult normaliseBaseUrl(const QString &text);
 
+// The text a normalised base URL is saved and shown as: fully encoded, so that normaliseBaseUrl() reads it back
+// unchanged (a decoded "/a b" would be refused). The one place a base URL becomes text.
+QString baseUrlText(const QUrl &baseUrl);
+
 // True for 127.0.0.0/8, ::1 and "localhost".
 bool isLoopbackHost(const QString &host);
 

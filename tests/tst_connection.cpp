@@ -15,6 +15,8 @@ private Q_SLOTS:
     void taskUrlKeepsIdInOneSegment_data();
     void taskUrlKeepsIdInOneSegment();
     void sameOrigin();
+    void savedTextReadsBackUnchanged_data();
+    void savedTextReadsBackUnchanged();
 };
 
 void TestConnection::normalise_data()
@@ -118,6 +120,33 @@ void TestConnection::sameOrigin()
     QVERIFY(!isSameOrigin(base, QUrl(QStringLiteral("http://a.example/x"))));
     QVERIFY(!isSameOrigin(base, QUrl(QStringLiteral("https://b.example/x"))));
     QVERIFY(!isSameOrigin(base, QUrl(QStringLiteral("https://a.example:8443/x"))));
+}
+
+void TestConnection::savedTextReadsBackUnchanged_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("encoded space") << QStringLiteral("https://example.com/a%20b");
+    QTest::newRow("encoded unicode") << QStringLiteral("https://gw.example/v%C3%A9za/api/v1");
+    QTest::newRow("unicode") << QStringLiteral("https://gw.example/véza");
+    QTest::newRow("encoded slash") << QStringLiteral("https://gw.example/a%2Fb");
+    QTest::newRow("encoded percent") << QStringLiteral("https://gw.example/100%25");
+    QTest::newRow("tilde") << QStringLiteral("https://example.com/%7Euser/");
+    QTest::newRow("idn host") << QStringLiteral("https://bücher.example");
+    QTest::newRow("ipv6 loopback") << QStringLiteral("http://[::1]:8765/x%20y");
+}
+
+void TestConnection::savedTextReadsBackUnchanged()
+{
+    // As the settings file does: save the text, read it back at the next start.
+    QFETCH(QString, input);
+    const BaseUrlResult first = normaliseBaseUrl(input);
+    QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    const QString saved = baseUrlText(first.url);
+    const BaseUrlResult again = normaliseBaseUrl(saved);
+    QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+    QCOMPARE(again.url, first.url);
+    QCOMPARE(baseUrlText(again.url), saved);
+    QCOMPARE(taskUrl(again.url, QStringLiteral("t")), taskUrl(first.url, QStringLiteral("t")));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -27,7 +27,7 @@ ConnectionDialog::ConnectionDialog(const Connection &current, QWidget *parent)
     m_baseUrlEdit->setObjectName(QStringLiteral("baseUrlEdit"));
     m_baseUrlEdit->setPlaceholderText(QStringLiteral("https://your-org.vezacloud.com"));
     m_baseUrlEdit->setClearButtonEnabled(true);
-    m_baseUrlEdit->setText(current.baseUrl.toString());
+    m_baseUrlEdit->setText(baseUrlText(current.baseUrl));
 
     m_baseUrlStatus = new QLabel(this);
     m_baseUrlStatus->setObjectName(QStringLiteral("baseUrlStatus"));

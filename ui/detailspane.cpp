@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "tasktablemodel.h"
+#include "timeformat.h"
 #include "trackedtask.h"
 
 #include <QCoreApplication>
@@ -296,9 +297,8 @@ void DetailsPane::refresh()
     setFieldVisible(m_staleValue, task->isStale());
     if (task->isStale()) {
         const qint64 since = task->staleSinceMs > 0 ? task->staleSinceMs : task->lastCheckedMs;
-        m_staleValue->setText(
-            tr("⚠ Showing the last known state: requests have failed since %1.")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(since).time(), QLocale::LongFormat)));
+        m_staleValue->setText(tr("⚠ Showing the last known state: requests have failed since %1.")
+                                  .arg(formatTimeForUser(since, m_clock->nowMs())));
     }
 
     if (!task->task) {
@@ -348,8 +348,7 @@ void DetailsPane::updateTimes(const TrackedTask &task)
         m_lastCheckedValue->setText(tr("Never"));
         return;
     }
-    const QString time
-        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.lastCheckedMs).time(), QLocale::LongFormat);
+    const QString time = formatTimeForUser(task.lastCheckedMs, now);
     m_lastCheckedValue->setText(
         tr("%1 (%2 ago)").arg(time, TaskTableModel::formatDuration(std::max<qint64>(0, now - task.lastCheckedMs))));
 }

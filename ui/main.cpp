@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clock.h"
 #include "connection.h"
+#include "hardening.h"
 #include "mainwindow.h"
 #include "simserver.h"
 #include "taskmonitor.h"
@@ -110,6 +111,7 @@ std::unique_ptr<SimServer> startDemo(TaskMonitor &monitor)
 
 int main(int argc, char *argv[])
 {
+    disableCoreDumps(); // before anything can hold the key
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Veza Task Monitor"_s);
     QApplication::setOrganizationName(u"Veza Task Monitor"_s);

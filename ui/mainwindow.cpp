@@ -669,7 +669,7 @@ void MainWindow::showConnectionDialog()
         const Connection connection = dialog->connection();
         m_monitor->setConnection(connection);
         // The address only: the key stays in memory.
-        QSettings().setValue(UiSettings::BaseUrl, connection.baseUrl.toString());
+        QSettings().setValue(UiSettings::BaseUrl, baseUrlText(connection.baseUrl));
         updateConnection();
     });
     dialog->open();

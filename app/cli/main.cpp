@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "clirunner.h"
 #include "clock.h"
+#include "hardening.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    disableCoreDumps(); // before anything can hold the key
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"veza-task-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VEZA_VERSION));
