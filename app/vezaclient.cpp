@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "idparser.h"
 #include "logging.h"
+#include "memorytrim.h"
 #include "saturating.h"
 
 #include <QCoreApplication>
@@ -350,8 +351,8 @@ void VezaClient::finishWithBody(FetchResult result, QByteArray body, quint64 gen
 {
     // Results can be tens of MB: parse on a worker thread, never on the GUI thread.
     auto *watcher = new QFutureWatcher<TaskReader::Result>(this);
-    connect(
-        watcher, &QFutureWatcher<TaskReader::Result>::finished, this, [this, watcher, result, generation]() mutable {
+    connect(watcher, &QFutureWatcher<TaskReader::Result>::finished, this,
+        [this, watcher, result, generation, bodyBytes = body.size()]() mutable {
             watcher->deleteLater();
             TaskReader::Result parsed = watcher->result();
             if (generation != m_generation) {
@@ -364,7 +365,10 @@ void VezaClient::finishWithBody(FetchResult result, QByteArray body, quint64 gen
                 result.error.technical = parsed.error;
             }
             result.finishedAtMs = m_clock->nowMs();
+            const bool large = bodyBytes >= kTrimAfterBytes;
             Q_EMIT finished(result);
+            if (large)
+                trimFreedMemorySoon();
         });
     watcher->setFuture(QtConcurrent::run([body = std::move(body)] { return TaskReader::parse(body); }));
 }
