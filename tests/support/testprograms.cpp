@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testprograms.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 QString builtProgram(const QString &name, QString *error)
@@ -16,6 +17,35 @@ QString builtProgram(const QString &name, QString *error)
         return {};
     }
     return path;
+}
+
+qint64 procStatusBytes(qint64 pid, const QByteArray &field)
+{
+    QFile status(pid == 0 ? QStringLiteral("/proc/self/status") : QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = field + ':';
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+bool builtWithAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
 }
 
 FetchResult taskAnswer(const QString &id, TaskState state, TaskStatus status, std::optional<qint64> retryAfterMs)

@@ -8,6 +8,12 @@
 // Path of a program built in this tree (ctest sets VEZA_BIN_DIR); empty, with the reason in error, when missing.
 QString builtProgram(const QString &name, QString *error);
 
+// A size field of /proc/PID/status (VmRSS, VmHWM…) in bytes; pid 0 is this process. -1 when unreadable.
+qint64 procStatusBytes(qint64 pid, const QByteArray &field);
+
+// AddressSanitizer keeps freed memory in quarantine: memory bounds cannot be checked in such a build.
+bool builtWithAddressSanitizer();
+
 // Answers as a fetcher would give them, for tests that feed a scheduler or a model.
 FetchResult taskAnswer(const QString &id, TaskState state, TaskStatus status = TaskStatus::Unknown,
     std::optional<qint64> retryAfterMs = {});
