@@ -32,10 +32,11 @@ veza_install_deps() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# Extra arguments are passed to cmake's configure step (e.g. -DVEZA_SANITIZE=ON).
 veza_build() {
     veza_log "Configuring in $VEZA_BUILD"
     cmake -S "$VEZA_ROOT" -B "$VEZA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-        -DVEZA_WARNINGS_AS_ERRORS=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+        -DVEZA_WARNINGS_AS_ERRORS=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "$@" >/dev/null
     veza_log "Building"
     cmake --build "$VEZA_BUILD" --parallel "$(nproc)"
 }
