@@ -9,7 +9,7 @@ QString formatTimeForUser(qint64 msSinceEpoch, qint64 nowMs, QLocale::FormatType
     if (!when.isValid())
         return QString();
     const QLocale locale;
-    const QString time = locale.toString(when.time(), format);
+    QString time = locale.toString(when.time(), format);
     if (when.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date())
         return time;
     return locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;

@@ -193,7 +193,7 @@ void VezaClient::send(const QUrl &url, Pending pending)
     connect(pending.deadline, &QTimer::timeout, this, [this, reply] { onDeadline(reply); });
     const qint64 remaining = std::max<qint64>(0, allowedMs(pending) - pending.elapsed.elapsed());
     pending.deadline->start(int(std::min<qint64>(remaining, std::numeric_limits<int>::max())));
-    m_inFlight.insert(reply, std::move(pending));
+    m_inFlight.emplace(reply, std::move(pending));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });

@@ -7,9 +7,9 @@
 
 namespace {
 
-constexpr qint64 kChunkBytes = 64 * 1024;
-constexpr qint64 kSendQueueBytes = 1024 * 1024; // refilled below this, so memory stays flat however fast it goes
-constexpr qint64 kDripBodyBytes = 1024 * 1024;
+constexpr qint64 kChunkBytes = 64LL * 1024;
+constexpr qint64 kSendQueueBytes = 1024LL * 1024; // refilled below this, so memory stays flat however fast it goes
+constexpr qint64 kDripBodyBytes = 1024LL * 1024;
 constexpr qint64 kBombBytes = 64LL * 1024 * 1024;
 
 QByteArray statusLine(int status)
