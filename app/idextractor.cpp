@@ -705,6 +705,12 @@ void extractStructured(QStringView text, Collector &collector)
     extractFreeText(text.sliced(freeFrom), collector);
 }
 
+// tr()'s count is an int.
+int pluralCount(qsizetype count)
+{
+    return int(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
+}
+
 } // namespace
 
 QStringList IdExtraction::idList() const
@@ -843,8 +849,8 @@ QString limitsText(const IdExtraction &extraction)
     if (extraction.idsTruncated)
         parts << QCoreApplication::translate("IdExtractor", "Only the first %1 ids are kept.").arg(MaxIds);
     if (extraction.ignoredOmitted > 0)
-        parts << QCoreApplication::translate("IdExtractor", "%n more left out (not listed).", nullptr,
-            int(std::min<qsizetype>(extraction.ignoredOmitted, std::numeric_limits<int>::max())));
+        parts << QCoreApplication::translate(
+            "IdExtractor", "%n more left out (not listed).", nullptr, pluralCount(extraction.ignoredOmitted));
     return parts.join(u' ');
 }
 
@@ -860,8 +866,7 @@ QString ignoredSummary(const IdExtraction &extraction)
     const qsizetype total = extraction.ignored.size() + extraction.ignoredOmitted;
     QString text;
     if (total > 0) {
-        text = QCoreApplication::translate("IdExtractor", "%n left out: %1", nullptr,
-                   int(std::min<qsizetype>(total, std::numeric_limits<int>::max())))
+        text = QCoreApplication::translate("IdExtractor", "%n left out: %1", nullptr, pluralCount(total))
                    .arg(parts.join(u"; "_s) + (total > examples ? u"; …"_s : QString()))
             + u'.';
     }
