@@ -811,26 +811,27 @@ QString sourceText(const ExtractedId &id)
 
 QString reasonText(const IgnoredCandidate &candidate)
 {
+    // Short: the preview shows them in a column (the path or label last, where eliding hurts least).
+    const QString &detail = candidate.detail;
     switch (candidate.reason) {
     case IgnoreReason::LabelledUuid:
-        return QCoreApplication::translate("IdExtractor", "labelled “%1”: a request or trace id").arg(candidate.detail);
+        return QCoreApplication::translate("IdExtractor", "request or trace id (labelled “%1”)").arg(detail);
     case IgnoreReason::OtherJsonField: {
-        const QString &path = candidate.detail;
-        if (isRequestLabel(path.section(u'.', -1)))
-            return QCoreApplication::translate("IdExtractor", "JSON field %1: a request or trace id").arg(path);
-        const QStringList keys = path.split(u'.');
+        if (isRequestLabel(detail.section(u'.', -1)))
+            return QCoreApplication::translate("IdExtractor", "request or trace id (JSON field %1)").arg(detail);
+        const QStringList keys = detail.split(u'.');
         if (std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return key.startsWith(u"result"); }))
-            return QCoreApplication::translate("IdExtractor", "JSON field %1: inside a task's result").arg(path);
+            return QCoreApplication::translate("IdExtractor", "inside a task's result (%1)").arg(detail);
         if (std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return isExcludedSubtree(key); }))
-            return QCoreApplication::translate("IdExtractor", "JSON field %1: inside error details").arg(path);
-        return QCoreApplication::translate("IdExtractor", "JSON field %1: not a task id field").arg(path);
+            return QCoreApplication::translate("IdExtractor", "inside error details (%1)").arg(detail);
+        return QCoreApplication::translate("IdExtractor", "not a task id field (%1)").arg(detail);
     }
     case IgnoreReason::OtherColumn:
-        return QCoreApplication::translate("IdExtractor", "column “%1”: not the id column").arg(candidate.detail);
+        return QCoreApplication::translate("IdExtractor", "not the id column (column “%1”)").arg(detail);
     case IgnoreReason::WordInText:
-        return QCoreApplication::translate("IdExtractor", "a word in text, not a UUID (the text is not a list of ids)");
+        return QCoreApplication::translate("IdExtractor", "not a UUID, and the text is no list of ids");
     case IgnoreReason::Invalid:
-        return QCoreApplication::translate("IdExtractor", "cannot be a task id: %1").arg(candidate.detail);
+        return QCoreApplication::translate("IdExtractor", "cannot be sent: %1").arg(detail);
     }
     return {};
 }

@@ -72,8 +72,8 @@ void TestAddDialog::previewListsIdsAndReasons_data()
                + u" 200 req="_s + R + u"\n{\"task\": {\"id\": \"job-7\", \"state\": \"PENDING\"}}\nalso "_s
                + B.toUpper() + u" and job-42"_s)
         << QStringList{u"[x] "_s + A + u" | task URL | "_s, u"[x] job-7 | JSON field task.id | "_s,
-               u"[x] "_s + B + u" | UUID in text | "_s, R + u" |  | left out: labelled “req”: a request or trace id"_s,
-               u"job-42 |  | left out: a word in text, not a UUID (the text is not a list of ids)"_s}
+               u"[x] "_s + B + u" | UUID in text | "_s, R + u" |  | left out: request or trace id (labelled “req”)"_s,
+               u"job-42 |  | left out: not a UUID, and the text is no list of ids"_s}
         << u"3 ids will be added. 2 left out (listed below with why)."_s;
     QTest::newRow("prose") << u"Please check the quarterly export when you can."_s << QStringList{}
                            << u"No task ids found: nothing will be added. Task ids are UUIDs, task URLs, the id "

@@ -311,10 +311,9 @@ void TestIdExtractor::texts()
     const IdExtraction extraction = IdExtractor::extract(fixture(u"jobs.jsonl"_s));
     QCOMPARE(IdExtractor::sourceText(extraction.ids.at(0)), u"JSON field job_id"_s);
     QCOMPARE(IdExtractor::sourceText(extraction.ids.at(2)), u"task URL"_s);
-    QCOMPARE(IdExtractor::reasonText(extraction.ignored.at(0)), u"JSON field correlation_id: a request or trace id"_s);
+    QCOMPARE(IdExtractor::reasonText(extraction.ignored.at(0)), u"request or trace id (JSON field correlation_id)"_s);
     const IdExtraction result = IdExtractor::extract(fixture(u"get-succeeded.json"_s));
-    QCOMPARE(
-        IdExtractor::reasonText(result.ignored.at(0)), u"JSON field value.result.rows[0].id: inside a task's result"_s);
+    QCOMPARE(IdExtractor::reasonText(result.ignored.at(0)), u"inside a task's result (value.result.rows[0].id)"_s);
 
     IdExtraction merged = IdExtractor::extract(fixture(u"syslog.log"_s));
     merged.merge(IdExtractor::extract(fixture(u"spreadsheet-column.txt"_s)));

@@ -56,7 +56,7 @@ AddTasksDialog::AddTasksDialog(const TaskTableModel *model, QWidget *parent)
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewView->setWordWrap(false);
-    m_previewView->setTextElideMode(Qt::ElideMiddle);
+    m_previewView->setTextElideMode(Qt::ElideRight);
     m_previewView->verticalHeader()->hide();
     m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 8);
@@ -122,7 +122,7 @@ AddTasksDialog::AddTasksDialog(const TaskTableModel *model, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    resize(760, 560);
+    resize(880, 600);
     showExtraction({});
 }
 
