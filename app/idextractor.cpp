@@ -132,14 +132,21 @@ bool isUrlTokenEnd(QChar c)
     return c.isSpace() || c == u'"' || c == u'\'' || c == u'<' || c == u'>' || c == u'(' || c == u')' || c == u'`';
 }
 
+// A name without case and punctuation: "Task ID", "task_id" and "taskId" all give "taskid".
+QString folded(const QString &name)
+{
+    QString letters;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            letters.append(c.toLower());
+    }
+    return letters;
+}
+
 // "x-request-id", "request_id", "req", "traceId", "correlation-id", "span_id", "X-Amzn-Trace-Id".
 bool isRequestLabel(const QString &label)
 {
-    QString letters;
-    for (const QChar c : label) {
-        if (c.isLetter())
-            letters.append(c.toLower());
-    }
+    const QString letters = folded(label);
     static const QStringList words{QStringLiteral("request"), QStringLiteral("trace"), QStringLiteral("correlation"),
         QStringLiteral("span"), QStringLiteral("session")};
     if (std::any_of(words.cbegin(), words.cend(), [&letters](const QString &w) { return letters.contains(w); }))
@@ -171,14 +178,9 @@ QString labelBefore(QStringView text, qsizetype at)
 
 bool isIdName(const QString &name)
 {
-    QString letters;
-    for (const QChar c : name) {
-        if (c.isLetterOrNumber())
-            letters.append(c.toLower());
-    }
     static const QStringList names{QStringLiteral("id"), QStringLiteral("taskid"), QStringLiteral("jobid"),
         QStringLiteral("asynctaskid"), QStringLiteral("taskuuid"), QStringLiteral("jobuuid")};
-    return names.contains(letters);
+    return names.contains(folded(name));
 }
 
 // A UUID anywhere in the token, even glued to other characters ("x-<uuid>", "req_<uuid>").
