@@ -3,15 +3,12 @@
 
 #include <QStringList>
 
-// Task ids from a paste, de-duplicated in order:
-// - a pasted API answer (JSON, also inside curl -i output): its task id, job_id or id, or those of an array;
-// - text with UUIDs in it (log lines, tables, prose): the UUIDs; other id-like words are reported as skipped;
-// - otherwise every token separated by whitespace, commas, semicolons or newlines (ids of any form);
-// - a task URL (…/async_tasks/{id}) gives its decoded id segment.
+// Task ids from a paste, as a plain list: IdExtractor::extract (idextractor.h) without where each id was found.
+// "rejected" holds what the extractor left out as unusable (invalid ids, id-like words in prose).
 struct IdParseResult
 {
     QStringList ids;
-    QStringList rejected; // tokens that cannot be a task id (control characters, too long)
+    QStringList rejected; // candidates left out as no task id
 
     [[nodiscard]] QString rejectionMessage() const;
 };

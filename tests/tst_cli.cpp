@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void waitTimeout();
     void waitNotFoundAfterGrace();
     void waitIdsFromStdin();
+    void getIdsFromStdinText_data();
+    void getIdsFromStdinText();
     void waitKeepsWaitingThroughFaults();
     void keyChannels_data();
     void keyChannels();
@@ -572,9 +575,9 @@ void TestCli::waitIdsFromStdin()
     QVERIFY(addTask(spec(u"stdin-a"_s, u"SUCCEEDED"_s)));
     QVERIFY(addTask(spec(u"stdin-b"_s, u"SUCCEEDED"_s)));
     QVERIFY(addTask(spec(u"stdin-c"_s, u"SUCCEEDED"_s)));
-    // Whatever the GUI's paste accepts: separators, quotes, duplicates.
+    // A list as the GUI's paste reads it: one id a line, quotes, trailing separators, duplicates.
     const Run result
-        = run({u"wait"_s, u"--json"_s, u"done-ok"_s, u"-"_s}, "stdin-a, stdin-b\n'stdin-c';done-ok\n\nstdin-a\n");
+        = run({u"wait"_s, u"--json"_s, u"done-ok"_s, u"-"_s}, "stdin-a\nstdin-b,\n'stdin-c';\ndone-ok\n\nstdin-a\n");
     QVERIFY2(result.exitCode == 0, result.dump().constData());
     QStringList ids;
     for (const QJsonObject &object : result.objects())
@@ -584,6 +587,46 @@ void TestCli::waitIdsFromStdin()
     const Run empty = run({u"wait"_s, u"-"_s}, " \n");
     QCOMPARE(empty.exitCode, 2);
     QVERIFY(empty.err.contains("standard input"));
+}
+
+void TestCli::getIdsFromStdinText_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("requested");
+    QTest::addColumn<QByteArray>("message");
+
+    const QString logged = u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s;
+    QTest::newRow("prose") << QByteArray("please check on the quarterly export task for me\n") << 2 << QStringList{}
+                           << QByteArray("no task ids found on standard input");
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe{[\"\x7f", 9) << 2 << QStringList{}
+                            << QByteArray("no task ids found on standard input");
+    // Only the task URL's id: not the date, the host, the method, the status or the request id.
+    QTest::newRow("syslog line") << QByteArray("Nov 29 10:00:02 host app[311]: GET "
+                                               "https://acme.vezacloud.com/api/v1/assessments/async_tasks/3F6C1E2A-"
+                                               "8B1D-4C3E-9A57-2D0C4B7E9F10 200 req=1de5a7b0-9c3d-4e2f-8a1b-"
+                                               "2c3d4e5f6a7b\n")
+                                 << 0 << QStringList{logged} << QByteArray("left out: 1de5a7b0");
+}
+
+void TestCli::getIdsFromStdinText()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, requested);
+    QFETCH(QByteArray, message);
+    for (const QString &id : std::as_const(requested))
+        QVERIFY(addTask(spec(id, u"SUCCEEDED"_s)));
+
+    QSignalSpy requests(&m_sim.server(), &SimServer::taskRequested);
+    const Run result = run({u"get"_s, u"-"_s}, input);
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == exitCode, result.dump().constData());
+    QVERIFY2(result.err.contains(message), result.dump().constData());
+    QStringList seen;
+    for (const QList<QVariant> &arguments : std::as_const(requests))
+        seen.append(arguments.constFirst().toString());
+    QCOMPARE(seen, requested);
 }
 
 void TestCli::waitKeepsWaitingThroughFaults()

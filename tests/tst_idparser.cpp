@@ -85,9 +85,12 @@ void TestIdParser::rejects()
 
     const QString tooLong(IdParser::MaxIdLength + 1, u'x');
     const QString control = QStringLiteral("abc") + QChar(0x07) + QStringLiteral("def");
-    const IdParseResult result = IdParser::parse(QStringLiteral("good-1 ") + tooLong + u' ' + control);
+    // Fields of an answer are taken as they are, so unusable ones are reported.
+    const IdParseResult result
+        = IdParser::parse(QStringLiteral(R"([{"id": "good-1"}, {"id": "%1"}, {"id": "abc\u0007def"}])").arg(tooLong));
     QCOMPARE(result.ids, QStringList{QStringLiteral("good-1")});
     QCOMPARE(result.rejected.size(), 2);
+    QCOMPARE(result.rejected.at(1), control);
     QVERIFY(result.rejectionMessage().contains(QLatin1String("2 entries skipped")));
     QVERIFY(!IdParser::validate(tooLong).isEmpty());
     QVERIFY(!IdParser::validate(control).isEmpty());

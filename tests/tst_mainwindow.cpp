@@ -3,7 +3,6 @@
 #include "clock.h"
 #include "connectiondialog.h"
 #include "detailspane.h"
-#include "idparser.h"
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
@@ -11,10 +10,15 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -23,6 +27,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -32,6 +37,29 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int NetworkTimeoutMs = 10'000;
+
+const QString kUuidA = u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s;
+const QString kUuidB = u"7a41d0c2-5e9b-4f1a-b3c8-0d6e2f9a1b47"_s;
+const QString kUuidC = u"c0ffee00-1234-4abc-8def-0123456789ab"_s;
+
+// Drops the data on the window as a drag from another application would; true when the drop was taken.
+template <typename Payload>
+bool drop(QWidget *target, const Payload &payload)
+{
+    QMimeData mime;
+    if constexpr (std::is_same_v<Payload, QString>)
+        mime.setText(payload);
+    else
+        mime.setUrls(payload);
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropped);
+    return dropped.isAccepted();
+}
 
 template <typename T>
 T *child(const QObject *parent, const QString &name)
@@ -90,8 +118,12 @@ private Q_SLOTS:
     void cleanup();
 
     void addDialogAddsRowsWithLabel();
-    void addDialogCountsDuplicatesAndDisablesOk();
-    void pasteActionAddsClipboardIds();
+    void pasteOfUuidListAddsAtOnce();
+    void pasteOfLogLineOpensPreview();
+    void undoRemovesWhatThePasteAdded();
+    void droppedFileAddsItsIds();
+    void droppedTextIsReadLikeAPaste();
+    void importActionIsInTheFileMenu();
     void filterNarrowsVisibleRows();
     void removeActsOnSelection();
     void detailsFollowSelectionAndShowResult();
@@ -146,7 +178,9 @@ void tst_MainWindow::addDialogAddsRowsWithLabel()
     QVERIFY(ids && label && summary && ok);
     QVERIFY(!ok->isEnabled());
 
-    ids->setPlainText(u"aaa-1, bbb-2\nccc-3  aaa-1"_s);
+    ids->setPlainText(u"aaa-1\nbbb-2,\nccc-3\naaa-1"_s);
+    QVERIFY(!ok->isEnabled()); // until the text has been read
+    QTRY_VERIFY(dialog->isPreviewReady());
     QVERIFY2(summary->text().startsWith(u"3 id"_s), qPrintable(summary->text()));
     QVERIFY(ok->isEnabled());
     label->setText(u"Quarterly access review"_s);
@@ -160,27 +194,7 @@ void tst_MainWindow::addDialogAddsRowsWithLabel()
     QTRY_VERIFY(!window.findChild<AddTasksDialog *>()); // deleted once closed
 }
 
-void tst_MainWindow::addDialogCountsDuplicatesAndDisablesOk()
-{
-    m_harness->monitor.addTasks({u"listed-1"_s});
-    AddTasksDialog dialog(m_harness->monitor.model());
-    dialog.show();
-    auto *ids = child<QPlainTextEdit>(&dialog, u"idsEdit"_s);
-    auto *summary = child<QLabel>(&dialog, u"summaryLabel"_s);
-    auto *ok = child<QPushButton>(&dialog, u"addButton"_s);
-
-    ids->setPlainText(u"listed-1"_s);
-    QVERIFY2(summary->text().contains(u"1 already in the list"_s), qPrintable(summary->text()));
-    QVERIFY(!ok->isEnabled());
-
-    ids->setPlainText(u"listed-1 new-2 bad\u0001id"_s);
-    QVERIFY2(summary->text().startsWith(u"1 id"_s), qPrintable(summary->text()));
-    QVERIFY(summary->text().contains(IdParser::parse(u"bad\u0001id"_s).rejectionMessage()));
-    QVERIFY(ok->isEnabled());
-    QCOMPARE(dialog.newIds(), QStringList{u"new-2"_s});
-}
-
-void tst_MainWindow::pasteActionAddsClipboardIds()
+void tst_MainWindow::pasteOfUuidListAddsAtOnce()
 {
     MainWindow &window = m_harness->window;
     auto *paste = child<QAction>(&window, u"pasteAction"_s);
@@ -189,31 +203,157 @@ void tst_MainWindow::pasteActionAddsClipboardIds()
     QCOMPARE(paste->shortcut(), QKeySequence(QKeySequence::Paste));
     QCOMPARE(paste->shortcutContext(), Qt::WidgetWithChildrenShortcut);
 
-    QGuiApplication::clipboard()->setText(u"p-1 p-2,p-3\n"_s);
-    paste->trigger();
+    QGuiApplication::clipboard()->setText(kUuidA + u"\n"_s + kUuidB.toUpper() + u"\n"_s);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    m_harness->table()->setFocus();
+    QTest::keySequence(m_harness->table(), QKeySequence::Paste);
     TaskTableModel *model = m_harness->monitor.model();
-    QCOMPARE(model->ids(), QStringList({u"p-1"_s, u"p-2"_s, u"p-3"_s}));
-    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Added 3 task"_s),
+    QTRY_COMPARE(model->ids(), QStringList({kUuidA, kUuidB}));
+    QVERIFY(!window.findChild<AddTasksDialog *>()); // no preview needed
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Added 2 task"_s),
         qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(window.selectedTaskIds().size(), model->rowCount()); // what was pasted is selected
 
-    const int before = model->rowCount();
-    QGuiApplication::clipboard()->setText(u"p-2"_s);
+    QGuiApplication::clipboard()->setText(kUuidA.toUpper());
     paste->trigger();
-    QCOMPARE(model->rowCount(), before);
-    QVERIFY(window.statusBar()->currentMessage().contains(u"1 already in the list"_s));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"1 already in the list"_s));
+    QCOMPARE(model->rowCount(), 2);
+}
 
-    QGuiApplication::clipboard()->setText(u"bad\u0001id"_s);
-    paste->trigger();
-    QCOMPARE(model->rowCount(), before);
-    QCOMPARE(window.statusBar()->currentMessage(), IdParser::parse(u"bad\u0001id"_s).rejectionMessage());
+void tst_MainWindow::pasteOfLogLineOpensPreview()
+{
+    MainWindow &window = m_harness->window;
+    const QString line = u"Nov 29 10:00:02 host app[311]: GET https://acme.vezacloud.com/api/v1/assessments/"
+                         "async_tasks/"_s
+        + kUuidA + u" 200 req="_s + kUuidB;
+    QGuiApplication::clipboard()->setText(line);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    m_harness->table()->setFocus();
+    QTest::keySequence(m_harness->table(), QKeySequence::Paste);
+
+    AddTasksDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AddTasksDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(dialog->isPreviewReady());
+    QCOMPARE(m_harness->monitor.model()->rowCount(), 0); // nothing added, nothing sent before Add
+    auto *preview = child<QTableView>(dialog, u"previewView"_s);
+    QAbstractItemModel *rows = preview->model();
+    QCOMPARE(rows->rowCount(), 2);
+    QCOMPARE(rows->index(0, 0).data().toString(), kUuidA);
+    QCOMPARE(rows->index(0, 1).data().toString(), u"task URL"_s);
+    QCOMPARE(rows->index(1, 0).data().toString(), kUuidB);
+    QVERIFY2(rows->index(1, 2).data().toString().contains(u"request or trace id"_s),
+        qPrintable(rows->index(1, 2).data().toString()));
+    QCOMPARE(dialog->newIds(), QStringList{kUuidA});
+    QCOMPARE(dialog->text(), line); // still editable as pasted
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"addButton"_s), Qt::LeftButton);
+    QCOMPARE(m_harness->monitor.model()->ids(), QStringList{kUuidA});
+}
+
+void tst_MainWindow::undoRemovesWhatThePasteAdded()
+{
+    MainWindow &window = m_harness->window;
+    TaskTableModel *model = m_harness->monitor.model();
+    window.addTaskIds({kUuidA}, u"Listed before"_s);
+    auto *undo = child<QAction>(&window, u"undoAction"_s);
+    auto *redo = child<QAction>(&window, u"redoAction"_s);
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+
+    // The paste holds the id already watched: undo must leave it alone.
+    QGuiApplication::clipboard()->setText(kUuidA + u", "_s + kUuidB + u", "_s + kUuidC);
+    child<QAction>(&window, u"pasteAction"_s)->trigger();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QVERIFY(undo->isEnabled());
+
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    m_harness->table()->setFocus();
+    QTest::keySequence(m_harness->table(), QKeySequence::Undo);
+    QCOMPARE(model->ids(), QStringList{kUuidA});
+    QCOMPARE(model->task(kUuidA)->label, u"Listed before"_s);
+
+    redo->trigger();
+    QCOMPARE(model->ids(), QStringList({kUuidA, kUuidB, kUuidC}));
+    undo->trigger();
+    undo->trigger(); // and the first add
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!undo->isEnabled());
+}
+
+void tst_MainWindow::droppedFileAddsItsIds()
+{
+    MainWindow &window = m_harness->window;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"tasks.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write((kUuidA + u"\n"_s + kUuidC + u"\n"_s).toUtf8());
+    file.close();
+
+    QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(path)}));
+    TaskTableModel *model = m_harness->monitor.model();
+    QTRY_COMPARE(model->ids(), QStringList({kUuidA, kUuidC}));
+    QVERIFY(!window.findChild<AddTasksDialog *>());
+    child<QAction>(&window, u"undoAction"_s)->trigger();
+    QCOMPARE(model->rowCount(), 0);
+
+    // A file that needs a look first: its preview, read-only.
+    const QString csv = dir.filePath(u"tasks.csv"_s);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::WriteOnly));
+    csvFile.write("label,task_id,owner_id\nexport,job-7," + kUuidB.toUtf8() + "\n");
+    csvFile.close();
+    QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(csv)}));
+    AddTasksDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AddTasksDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isPreviewReady());
+    QCOMPARE(dialog->newIds(), QStringList{u"job-7"_s});
+    QVERIFY(child<QPlainTextEdit>(dialog, u"idsEdit"_s)->isReadOnly());
+    dialog->reject();
+
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::WriteOnly));
+    pdfFile.write(kUuidA.toUtf8());
+    pdfFile.close();
+    QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(pdf)}));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"Not imported: report.pdf"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void tst_MainWindow::droppedTextIsReadLikeAPaste()
+{
+    MainWindow &window = m_harness->window;
+    QVERIFY(drop(&window, kUuidB));
+    QTRY_COMPARE(m_harness->monitor.model()->ids(), QStringList{kUuidB});
+}
+
+void tst_MainWindow::importActionIsInTheFileMenu()
+{
+    MainWindow &window = m_harness->window;
+    auto *import = child<QAction>(&window, u"importAction"_s);
+    auto *fileMenu = child<QMenu>(&window, u"fileMenu"_s);
+    QVERIFY(import && fileMenu);
+    QVERIFY(fileMenu->actions().contains(import));
+    QVERIFY(MainWindow::isImportableFile(u"/tmp/a.JSONL"_s));
+    QVERIFY(!MainWindow::isImportableFile(u"/tmp/a.pdf"_s));
+    import->trigger();
+    QFileDialog *chooser = nullptr;
+    QTRY_VERIFY((chooser = window.findChild<QFileDialog *>(u"importDialog"_s)) && chooser->isVisible());
+    chooser->reject();
 }
 
 void tst_MainWindow::filterNarrowsVisibleRows()
 {
     MainWindow &window = m_harness->window;
-    window.addTasksFromText(u"alpha-1 alpha-2 beta-1"_s);
-    window.addTasksFromText(u"gamma-1"_s, u"Quarterly access review"_s);
+    window.addTaskIds({u"alpha-1"_s, u"alpha-2"_s, u"beta-1"_s});
+    window.addTaskIds({u"gamma-1"_s}, u"Quarterly access review"_s);
     auto *filter = child<QLineEdit>(&window, u"filterEdit"_s);
     QVERIFY(filter);
     QVERIFY(filter->isVisible());
@@ -243,7 +383,7 @@ void tst_MainWindow::filterNarrowsVisibleRows()
 void tst_MainWindow::removeActsOnSelection()
 {
     MainWindow &window = m_harness->window;
-    window.addTasksFromText(u"r-1 r-2 r-3"_s);
+    window.addTaskIds({u"r-1"_s, u"r-2"_s, u"r-3"_s});
     auto *remove = child<QAction>(&window, u"removeAction"_s);
     QTableView *table = m_harness->table();
     table->clearSelection();
@@ -267,7 +407,7 @@ void tst_MainWindow::detailsFollowSelectionAndShowResult()
     QVERIFY(empty->isVisible());
     QCOMPARE(empty->text(), u"Select a task to see its details"_s);
 
-    QCOMPARE(window.addTasksFromText(u"done-1"_s), 1);
+    QCOMPARE(window.addTaskIds({u"done-1"_s}), 1);
     QCOMPARE(window.currentTaskId(), u"done-1"_s);
     QCOMPARE(details->taskId(), u"done-1"_s);
     QVERIFY(!empty->isVisible());
@@ -298,7 +438,7 @@ void tst_MainWindow::notificationListGetsCompletion()
     QVERIFY(view && tabs);
     QCOMPARE(view->model()->rowCount(), 0);
 
-    window.addTasksFromText(u"note-1"_s, u"Nightly export"_s);
+    window.addTaskIds({u"note-1"_s}, u"Nightly export"_s);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, NetworkTimeoutMs);
     const QModelIndex entry = view->model()->index(0, 0);
     QVERIFY2(entry.data().toString().contains(u"Task succeeded"_s), qPrintable(entry.data().toString()));
@@ -327,7 +467,7 @@ void tst_MainWindow::statusBarCountsByState()
     auto *counts = child<QLabel>(&window, u"countsLabel"_s);
     QTRY_COMPARE(counts->text(), u"No tasks"_s);
 
-    window.addTasksFromText(u"s-ok s-fail s-stop s-slow"_s);
+    window.addTaskIds({u"s-ok"_s, u"s-fail"_s, u"s-stop"_s, u"s-slow"_s});
     QTRY_COMPARE_WITH_TIMEOUT(counts->text(), u"1 pending · 3 complete (1 failed, 1 canceled)"_s, NetworkTimeoutMs);
     QVERIFY(counts->isVisible());
     QVERIFY(child<QLabel>(&window, u"activityLabel"_s)->isVisible());
@@ -359,7 +499,7 @@ void tst_MainWindow::rejectedKeyAsksForANewOne()
     Connection wrong = m_harness->sim.connection();
     wrong.apiKey = u"expired-key"_s;
     m_harness->monitor.setConnection(wrong);
-    window.addTasksFromText(u"k-1"_s);
+    window.addTaskIds({u"k-1"_s});
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), NetworkTimeoutMs);
     const QString text = child<QLabel>(banner, u"bannerLabel"_s)->text();
     QVERIFY2(text.contains(u"401"_s), qPrintable(text));
@@ -374,7 +514,7 @@ void tst_MainWindow::pauseAndResumeSelectedTasks()
     MainWindow &window = m_harness->window;
     QVERIFY(m_harness->sim.addTask({{u"id"_s, u"p-1"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
     QVERIFY(m_harness->sim.addTask({{u"id"_s, u"p-2"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
-    window.addTasksFromText(u"p-1 p-2"_s);
+    window.addTaskIds({u"p-1"_s, u"p-2"_s});
     QTRY_COMPARE_WITH_TIMEOUT(m_harness->sim.server().requestCount(u"p-1"_s), 1, NetworkTimeoutMs);
     auto *pause = child<QAction>(&window, u"pauseSelectedAction"_s);
     auto *resume = child<QAction>(&window, u"resumeSelectedAction"_s);
@@ -500,7 +640,7 @@ void tst_MainWindow::staleRowsLookStale()
 {
     MainWindow &window = m_harness->window;
     QVERIFY(m_harness->sim.addTask({{u"id"_s, u"st-1"_s}, {u"pending_ms"_s, 600'000}, {u"running_ms"_s, 1'000}}));
-    window.addTasksFromText(u"st-1"_s);
+    window.addTaskIds({u"st-1"_s});
     QTableView *table = m_harness->table();
     const QModelIndex state = table->model()->index(0, TaskTableModel::StateColumn);
     QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), stateLabel(TaskState::Pending), NetworkTimeoutMs);

@@ -11,10 +11,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already in the list.</source>
+        <source>%n unticked.</source>
         <translation>
-            <numerusform>%n already in the list.</numerusform>
-            <numerusform>%n already in the list.</numerusform>
+            <numerusform>%n unticked.</numerusform>
+            <numerusform>%n unticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched.</source>
+        <translation>
+            <numerusform>%n already watched.</numerusform>
+            <numerusform>%n already watched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (listed below with why).</source>
+        <translation>
+            <numerusform>%n left out (listed below with why).</numerusform>
+            <numerusform>%n left out (listed below with why).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdExtractor</name>
+    <message numerus="yes">
+        <source>%n more left out (not listed).</source>
+        <translation>
+            <numerusform>%n more left out (not listed).</numerusform>
+            <numerusform>%n more left out (not listed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: %1</source>
+        <translation>
+            <numerusform>%n left out: %1</numerusform>
+            <numerusform>%n left out: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -46,6 +77,20 @@
         <translation>
             <numerusform>Removed %n task.</numerusform>
             <numerusform>Removed %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Task(s)</source>
+        <translation>
+            <numerusform>Add %n Task</numerusform>
+            <numerusform>Add %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
 </context>

@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "idextractor.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
+class IdPreviewModel;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTableView;
 class TaskTableModel;
 
-// Paste box for task ids (whitespace, commas or newlines between them) with an optional label.
+// A paste box for anything that holds task ids, with a preview of exactly what will be added (and where each id
+// was found), what is already watched and what was left out and why. Ids can be unticked; the label applies to all.
+// Extraction runs on a worker thread, after typing pauses.
 class AddTasksDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,23 +28,42 @@ class AddTasksDialog final : public QDialog
 public:
     explicit AddTasksDialog(const TaskTableModel *model, QWidget *parent = nullptr);
 
-    void setText(const QString &text);
+    // Text to extract from, as if pasted into the box; `known` is its extraction when already made.
+    void setText(const QString &text, const std::optional<IdExtraction> &known = std::nullopt);
+    // Text already extracted elsewhere (a paste, dropped or imported files): shown read-only, not read again.
+    void setPreview(const QString &shownText, const IdExtraction &extraction);
     [[nodiscard]] QString text() const;
-    // The parsed ids that are not listed yet, in paste order.
-    [[nodiscard]] QStringList newIds() const { return m_newIds; }
-
-    // Below this size a paste is parsed on every keystroke; larger ones wait for typing to pause.
-    static constexpr qsizetype ImmediateParseChars = qsizetype(64) * 1024;
     [[nodiscard]] QString label() const;
+    // The ticked ids that are not watched yet, in the order found; empty while the preview is being made.
+    [[nodiscard]] QStringList newIds() const;
+    [[nodiscard]] bool isPreviewReady() const { return m_previewReady; }
+
+    // Above this size the box shows only the start of a text (the preview still covers all of it).
+    static constexpr qsizetype MaxShownChars = qsizetype(256) * 1024;
+    // Typing pauses this long before the text is read again.
+    static constexpr int DebounceMs = 200;
+
+Q_SIGNALS:
+    void previewUpdated();
 
 private:
+    void scheduleExtraction();
+    void startExtraction();
+    void showExtraction(const IdExtraction &extraction);
     void updateSummary();
 
     const TaskTableModel *m_model;
     QPlainTextEdit *m_idsEdit = nullptr;
-    QLineEdit *m_labelEdit = nullptr;
+    QLabel *m_shownNote = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QTableView *m_previewView = nullptr;
+    IdPreviewModel *m_preview = nullptr;
+    QLineEdit *m_labelEdit = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QStringList m_newIds;
-    QTimer m_summaryTimer;
+    QTimer m_debounce;
+    QFutureWatcher<IdExtraction> m_watcher;
+    QString m_fullText; // set when the box shows only part of it
+    bool m_rerun = false; // the text changed while a worker was reading it
+    bool m_discardRunning = false; // the running worker's result is stale (a preview was set meanwhile)
+    bool m_previewReady = false;
 };

@@ -2,10 +2,11 @@
 #include "mainwindow.h"
 
 #include "adddialog.h"
+#include "addtaskscommand.h"
 #include "clock.h"
 #include "connectiondialog.h"
 #include "detailspane.h"
-#include "idparser.h"
+#include "idextractor.h"
 #include "notificationspane.h"
 #include "notifier.h"
 #include "taskmonitor.h"
@@ -17,7 +18,13 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -26,6 +33,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
@@ -34,10 +43,68 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
+// Ids that arrived by paste, drop or import, read on a worker thread.
+struct IdsArrival
+{
+    QString text; // what was read, for the Add dialog
+    IdExtraction extraction;
+    QStringList problems; // files that could not be read
+    bool fromFiles = false;
+};
+
 namespace {
+
+const QStringList &importableSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("csv"), QStringLiteral("tsv"),
+        QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("log")};
+    return suffixes;
+}
+
+// Runs on a worker thread: each file read bounded (the extractor's cap) and extracted on its own, so that one
+// file's table header never applies to the next.
+IdsArrival readFiles(const QStringList &paths)
+{
+    IdsArrival arrival;
+    arrival.fromFiles = true;
+    bool first = true;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            arrival.problems << MainWindow::tr("%1 cannot be read: %2").arg(name, file.errorString());
+            continue;
+        }
+        const QByteArray bytes
+            = file.size() > IdExtractor::MaxInputBytes ? QByteArray() : file.read(IdExtractor::MaxInputBytes + 1);
+        if (file.size() > IdExtractor::MaxInputBytes || bytes.size() > IdExtractor::MaxInputBytes) {
+            arrival.problems << MainWindow::tr("%1 is larger than %2 MiB: not read.")
+                                    .arg(name)
+                                    .arg(IdExtractor::MaxInputBytes / (1024 * 1024));
+            continue;
+        }
+        const QString text = QString::fromUtf8(bytes);
+        const IdExtraction extraction = IdExtractor::extract(text);
+        if (first)
+            arrival.extraction = extraction;
+        else
+            arrival.extraction.merge(extraction);
+        first = false;
+        if (arrival.text.size() < AddTasksDialog::MaxShownChars)
+            arrival.text += (paths.size() > 1 ? QStringLiteral("── %1 ──\n").arg(name) : QString()) + text + u'\n';
+    }
+    return arrival;
+}
+
+IdsArrival readText(const QString &text)
+{
+    return {text, IdExtractor::extract(text), {}, false};
+}
 
 QIcon themedIcon(const QString &themeName, const QString &fallback)
 {
@@ -77,9 +144,13 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     m_proxy = new TaskProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("taskProxy"));
     m_proxy->setSourceModel(m_monitor->model());
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    setAcceptDrops(true);
 
     createActions();
     createCentralWidget();
+    createMenuBar();
     createToolBar();
     createStatusBar();
 
@@ -197,11 +268,41 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     addAction(m_findAction);
 
+    m_importAction = new QAction(tr("Import…", "action"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_importAction->setToolTip(tr("Add the task ids found in .txt, .csv, .tsv, .json, .jsonl or .log files"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("Undo", "action"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("Redo", "action"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
     m_quitAction = new QAction(tr("Quit", "action"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     addAction(m_quitAction);
+}
+
+// Minimal for now: File and Edit hold what has no room on the toolbar.
+void MainWindow::createMenuBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File", "menu"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit", "menu"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_pasteAction);
+    edit->addAction(m_addAction);
 }
 
 void MainWindow::createToolBar()
@@ -635,7 +736,7 @@ void MainWindow::updateEmptyHint()
         const QString filter = m_filterEdit->text().trimmed();
         m_emptyHint->setText(m_monitor->model()->rowCount() > 0
                 ? tr("No task matches “%1”.").arg(filter)
-                : tr("No tasks yet.\nPaste task ids here with %1, or use Add (%2).")
+                : tr("No tasks yet.\nPaste task ids here with %1, drop a file here, or use Add (%2).")
                       .arg(m_pasteAction->shortcut().toString(QKeySequence::NativeText),
                           m_addAction->shortcut().toString(QKeySequence::NativeText)));
         m_emptyHint->setGeometry(m_table->viewport()->rect());
@@ -645,15 +746,21 @@ void MainWindow::updateEmptyHint()
 
 void MainWindow::showAddDialog()
 {
+    openAddDialog();
+}
+
+AddTasksDialog *MainWindow::openAddDialog()
+{
     if (auto *open = findChild<AddTasksDialog *>(); open && open->isVisible()) {
         open->raise();
         open->activateWindow();
-        return;
+        return open;
     }
     auto *dialog = new AddTasksDialog(m_monitor->model(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addTasksFromText(dialog->text(), dialog->label()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addTaskIds(dialog->newIds(), dialog->label()); });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showConnectionDialog()
@@ -675,24 +782,30 @@ void MainWindow::showConnectionDialog()
     dialog->open();
 }
 
-int MainWindow::addTasksFromText(const QString &text, const QString &label)
+int MainWindow::addTaskIds(const QStringList &ids, const QString &label, const QString &note)
 {
-    const IdParseResult parsed = IdParser::parse(text);
     const TaskTableModel *model = m_monitor->model();
     QStringList fresh;
-    for (const QString &id : parsed.ids) {
+    for (const QString &id : ids) {
         if (model->rowOf(id) < 0)
             fresh.append(id);
     }
-    const int added = fresh.isEmpty() ? 0 : m_monitor->addTasks(fresh, label);
+    int added = 0;
+    if (!fresh.isEmpty()) {
+        auto *command = new AddTasksCommand(m_monitor, fresh, label, tr("Add %n Task(s)", nullptr, int(fresh.size())));
+        m_undoStack->push(command); // runs it
+        added = int(command->addedIds().size());
+    }
 
     QStringList report;
-    if (added > 0)
-        report << tr("Added %n task(s).", nullptr, added);
-    if (const int already = int(parsed.ids.size() - fresh.size()); already > 0)
+    if (added > 0) {
+        report << tr("Added %n task(s).", nullptr, added)
+               << tr("%1 undoes it.").arg(m_undoAction->shortcut().toString(QKeySequence::NativeText));
+    }
+    if (const int already = int(ids.size() - fresh.size()); already > 0)
         report << tr("%n already in the list.", nullptr, already);
-    if (!parsed.rejected.isEmpty())
-        report << parsed.rejectionMessage();
+    if (!note.isEmpty())
+        report << note;
     if (report.isEmpty())
         report << tr("No task ids found.");
     statusBar()->showMessage(report.join(QLatin1Char(' ')), StatusMessageMs);
@@ -703,7 +816,106 @@ int MainWindow::addTasksFromText(const QString &text, const QString &label)
 
 void MainWindow::pasteFromClipboard()
 {
-    addTasksFromText(QGuiApplication::clipboard()->text());
+    extractText(QGuiApplication::clipboard()->text());
+}
+
+// Always on a worker: a paste may be a 10 MB log, and one path for every size keeps the behaviour the same.
+void MainWindow::extractText(const QString &text)
+{
+    receiveWhenDone(QtConcurrent::run(&readText, text));
+}
+
+void MainWindow::receiveWhenDone(const QFuture<IdsArrival> &future)
+{
+    auto *watcher = new QFutureWatcher<IdsArrival>(this);
+    connect(watcher, &QFutureWatcher<IdsArrival>::finished, this, [this, watcher] {
+        receiveIds(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, int(paths.size())), StatusMessageMs);
+    receiveWhenDone(QtConcurrent::run(&readFiles, paths));
+}
+
+void MainWindow::receiveIds(const IdsArrival &arrival)
+{
+    const QString problems = arrival.problems.join(QLatin1Char(' '));
+    if (arrival.extraction.unambiguous) {
+        addTaskIds(arrival.extraction.idList(), {}, problems);
+        return;
+    }
+    // Every file failed: there is nothing to preview.
+    if (arrival.fromFiles && arrival.text.isEmpty()) {
+        statusBar()->showMessage(problems, StatusMessageMs);
+        return;
+    }
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems, StatusMessageMs);
+    AddTasksDialog *dialog = openAddDialog();
+    if (arrival.fromFiles)
+        dialog->setPreview(arrival.text, arrival.extraction);
+    else
+        dialog->setText(arrival.text, arrival.extraction);
+}
+
+void MainWindow::showImportDialog()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Task Ids"));
+    dialog->setObjectName(QStringLiteral("importDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    QStringList patterns;
+    for (const QString &suffix : importableSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    dialog->setNameFilters({tr("Files with task ids (%1)").arg(patterns.join(QLatin1Char(' '))), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::importFiles);
+    dialog->open();
+}
+
+bool MainWindow::isImportableFile(const QString &path)
+{
+    return importableSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList files;
+    QStringList refused;
+    QStringList links; // web addresses (a task URL dragged from a browser) are read as text
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            links << url.toString();
+        else if (isImportableFile(url.toLocalFile()))
+            files << url.toLocalFile();
+        else
+            refused << QFileInfo(url.toLocalFile()).fileName();
+    }
+    event->acceptProposedAction();
+    if (!refused.isEmpty()) {
+        statusBar()->showMessage(tr("Not imported: %1. Task ids are read from .txt, .csv, .tsv, .json, .jsonl and "
+                                    ".log files.")
+                                     .arg(refused.join(QStringLiteral(", "))),
+            StatusMessageMs);
+    }
+    if (!files.isEmpty())
+        importFiles(files);
+    else if (!links.isEmpty())
+        extractText(links.join(QLatin1Char('\n')));
+    else if (mime->urls().isEmpty() && mime->hasText())
+        extractText(mime->text());
 }
 
 void MainWindow::copySelectedIds()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -19,6 +20,10 @@ class QTabWidget;
 class QTableView;
 class TaskMonitor;
 class TaskTableModel;
+class QUndoStack;
+class AddTasksDialog;
+struct IdExtraction;
+struct IdsArrival;
 
 // The one window: the task table with its filter, the details and notifications beside it, counts below.
 class MainWindow final : public QMainWindow
@@ -38,8 +43,16 @@ public:
 
     void showAddDialog();
     void showConnectionDialog();
-    // Adds the ids found in text, selects them and reports the outcome in the status bar; returns how many.
-    int addTasksFromText(const QString &text, const QString &label = {});
+    void showImportDialog();
+    // Adds the ids not listed yet as one undoable step, selects them and reports the outcome in the status bar
+    // (with `note` after it); returns how many were added.
+    int addTaskIds(const QStringList &ids, const QString &label = {}, const QString &note = {});
+    // Reads the files on a worker thread, then adds their ids as a paste would.
+    void importFiles(const QStringList &paths);
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    // What drag and drop and Import accept.
+    static bool isImportableFile(const QString &path);
 
     // "2 pending · 1 in progress · 5 complete (1 failed)"
     static QString countsText(const TaskTableModel &model);
@@ -50,9 +63,12 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createMenuBar();
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
@@ -71,6 +87,11 @@ private:
     void refreshSelected();
     void setSelectedPaused(bool paused);
     void pasteFromClipboard();
+    void extractText(const QString &text);
+    void receiveWhenDone(const QFuture<IdsArrival> &future);
+    // Adds at once when the ids are an unambiguous list of UUIDs or task URLs, else shows them in the Add dialog.
+    void receiveIds(const IdsArrival &arrival);
+    AddTasksDialog *openAddDialog();
     void selectIds(const QStringList &ids);
 
     TaskMonitor *m_monitor;
@@ -91,6 +112,10 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QMenu *m_contextMenu = nullptr;
 
     QLineEdit *m_filterEdit = nullptr;

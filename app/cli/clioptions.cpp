@@ -2,6 +2,7 @@
 #include "clioptions.h"
 
 #include "cliexit.h"
+#include "idextractor.h"
 #include "idparser.h"
 
 #include <QCommandLineParser>
@@ -277,11 +278,27 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
             stdinRead = true;
             if (!standardInput || !standardInput->isReadable())
                 return usageError(u"cannot read task ids from standard input"_s);
-            // The same extractor as the GUI's paste, so a pasted list works in both.
-            const IdParseResult parsed = IdParser::parse(QString::fromUtf8(standardInput->readAll()));
-            if (!parsed.rejected.isEmpty())
-                result.warnings.append(u"standard input: "_s + parsed.rejectionMessage());
-            ids = parsed.ids;
+            // Read bounded: one byte past the extractor's cap tells that the input is too large.
+            QByteArray input;
+            while (input.size() <= IdExtractor::MaxInputBytes) {
+                const QByteArray chunk = standardInput->read(
+                    std::min<qint64>(qint64(1) << 20, IdExtractor::MaxInputBytes + 1 - input.size()));
+                if (chunk.isEmpty())
+                    break;
+                input += chunk;
+            }
+            if (input.size() > IdExtractor::MaxInputBytes)
+                return usageError(
+                    u"standard input is larger than %1 MiB: no task id was read and nothing was sent"_s.arg(
+                        IdExtractor::MaxInputBytes / (1024 * 1024)));
+            // The same extractor as the GUI's paste, so a pasted text gives the same ids in both.
+            const IdExtraction extraction = IdExtractor::extract(QString::fromUtf8(input));
+            if (extraction.ids.isEmpty())
+                return usageError(u"no task ids found on standard input (no UUID, task URL, JSON task id or list of "
+                                  "ids); nothing was sent"_s);
+            if (const QString left = IdExtractor::ignoredSummary(extraction); !left.isEmpty())
+                result.warnings.append(u"standard input: "_s + left);
+            ids = extraction.idList();
         } else {
             const QString problem = IdParser::validate(argument);
             if (!problem.isEmpty())
