@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -82,22 +84,25 @@ void TestLargeResults::resultPolledManyTimesStaysBounded()
     table->selectRow(0); // the details pane shows it
     QTest::qWait(500);
 
-    qint64 afterFirst = 0;
+    QList<qint64> samples;
     for (int poll = 1; poll <= 12; ++poll) {
         monitor.refreshTasks({u"report"_s});
         QTRY_COMPARE_WITH_TIMEOUT(results, poll + 1, 30'000);
         QTest::qWait(500); // the details pane formats off the GUI thread, then freed pages are handed back
-        if (poll == 2)
-            afterFirst = statusBytes("VmRSS");
-        qInfo("poll %d: RSS %lld MiB above the baseline, peak %lld MiB", poll, (statusBytes("VmRSS") - baseline) / kMiB,
+        samples.append(statusBytes("VmRSS") - baseline);
+        qInfo("poll %d: RSS %lld MiB above the baseline, peak %lld MiB", poll, samples.last() / kMiB,
             statusBytes("VmHWM") / kMiB);
     }
-    // No growth from poll to poll; what stays is the parsed document (about 7 copies in QJsonObject's form) and
-    // the pane's text. Figures and how they shrink next: docs/reliability.md.
-    const qint64 rss = statusBytes("VmRSS");
-    QVERIFY2(rss - afterFirst < payload,
-        qPrintable(u"RSS grew from %1 to %2 MiB over ten polls"_s.arg(afterFirst / kMiB).arg(rss / kMiB)));
-    QVERIFY2(rss - baseline < 12 * payload, qPrintable(u"%1 MiB kept"_s.arg((rss - baseline) / kMiB)));
+    // No growth from poll to poll (before: about 150 MiB a poll). A sample may catch a copy on its way out (RSS swings
+    // by about two payloads, without drifting over 30 polls), so the lowest of the first polls is compared with the
+    // lowest of the last. What stays is the parsed document (about 7 copies in QJsonObject's form) and the pane's
+    // text; docs/reliability.md has the figures.
+    const qint64 early = *std::min_element(samples.cbegin(), samples.cbegin() + 4);
+    const qint64 late = *std::min_element(samples.cend() - 4, samples.cend());
+    QVERIFY2(late - early < 3 * payload,
+        qPrintable(u"RSS grew from %1 to %2 MiB over ten polls"_s.arg(early / kMiB).arg(late / kMiB)));
+    const qint64 most = *std::max_element(samples.cbegin(), samples.cend());
+    QVERIFY2(most < 12 * payload, qPrintable(u"%1 MiB kept"_s.arg(most / kMiB)));
     QVERIFY2(statusBytes("VmHWM") - baseline < 20 * payload,
         qPrintable(u"peak %1 MiB"_s.arg((statusBytes("VmHWM") - baseline) / kMiB)));
     sim.kill();
