@@ -25,6 +25,7 @@ struct AsyncTask
     QJsonValue errorReason = QJsonValue::Undefined;
     QJsonValue errorStatus = QJsonValue::Undefined;
     QJsonObject raw; // the whole task object, unknown fields included
+    quint64 fingerprint = 0; // a hash of the body it was read from, to tell a changed answer cheaply; 0: unknown
 
     [[nodiscard]] bool isComplete() const { return state == TaskState::Complete; }
     [[nodiscard]] bool succeeded() const { return isComplete() && status == TaskStatus::Succeeded; }

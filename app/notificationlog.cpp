@@ -56,6 +56,14 @@ void NotificationLog::append(const Entry &entry)
     Q_EMIT unreadCountChanged(m_unread);
 }
 
+void NotificationLog::restore(const QList<Entry> &entries)
+{
+    beginResetModel();
+    m_entries = entries.mid(0, MaxEntries);
+    endResetModel();
+    markAllRead();
+}
+
 void NotificationLog::clear()
 {
     if (m_entries.isEmpty())
@@ -64,6 +72,7 @@ void NotificationLog::clear()
     m_entries.clear();
     endResetModel();
     markAllRead();
+    Q_EMIT cleared();
 }
 
 void NotificationLog::markAllRead()

@@ -31,6 +31,8 @@ public:
 
     // Newest first; the oldest entries go past MaxEntries.
     void append(const Entry &entry);
+    // The list as it was saved (newest first), read: nothing is announced as new.
+    void restore(const QList<Entry> &entries);
     void clear();
     [[nodiscard]] const Entry &at(int row) const { return m_entries.at(row); }
     [[nodiscard]] int unreadCount() const { return m_unread; }
@@ -41,6 +43,7 @@ public:
 Q_SIGNALS:
     void entryAdded(const NotificationLog::Entry &entry);
     void unreadCountChanged(int count);
+    void cleared();
 
 private:
     QList<Entry> m_entries;

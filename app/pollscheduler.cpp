@@ -55,6 +55,13 @@ void PollScheduler::watch(const QString &taskId, qint64 sinceMs)
     rearm();
 }
 
+void PollScheduler::setFirstSeen(const QString &taskId, qint64 sinceMs)
+{
+    const auto it = m_entries.find(taskId);
+    if (it != m_entries.end() && sinceMs > 0 && sinceMs < it->sinceMs)
+        it->sinceMs = sinceMs;
+}
+
 void PollScheduler::unwatch(const QString &taskId)
 {
     const auto it = m_entries.find(taskId);

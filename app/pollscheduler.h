@@ -37,6 +37,8 @@ public:
     // (its age drives the interval); -1 means now. Watching a watched id changes nothing.
     void watch(const QString &taskId, qint64 sinceMs = -1);
     void unwatch(const QString &taskId);
+    // Moves when a watched task was first seen earlier (never later): its age, and so its interval, grows.
+    void setFirstSeen(const QString &taskId, qint64 sinceMs);
     [[nodiscard]] bool isWatching(const QString &taskId) const { return m_entries.contains(taskId); }
     [[nodiscard]] QStringList watchedIds() const { return m_entries.keys(); }
 

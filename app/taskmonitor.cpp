@@ -87,8 +87,9 @@ void TaskMonitor::setConnection(const Connection &connection)
 
 int TaskMonitor::addTasks(const QStringList &ids, const QString &label)
 {
-    const QStringList added = m_model.addTasks(ids, label);
+    const QStringList added = m_model.addTasks(ids, label, baseUrlText(m_client.connection().baseUrl));
     for (const QString &id : added) {
+        persist(id);
         m_scheduler.watch(id);
         updateSchedule(id);
     }
@@ -97,9 +98,86 @@ int TaskMonitor::addTasks(const QStringList &ids, const QString &label)
 
 void TaskMonitor::removeTasks(const QStringList &ids)
 {
-    for (const QString &id : ids)
+    for (const QString &id : ids) {
         m_scheduler.unwatch(id);
+        m_persistedRevision.remove(id);
+    }
     m_model.removeTasks(ids);
+    if (m_store && m_storeReady)
+        m_store->removeTasks(ids);
+}
+
+void TaskMonitor::setStore(TaskStore *store)
+{
+    m_store = store;
+    connect(store, &TaskStore::opened, this, &TaskMonitor::restore);
+    connect(store, &TaskStore::resultLoaded, this, &TaskMonitor::resultLoaded);
+    connect(&m_model, &TaskTableModel::taskChanged, this, &TaskMonitor::persist);
+    connect(&m_notifications, &NotificationLog::entryAdded, store, [this](const NotificationLog::Entry &entry) {
+        if (m_storeReady)
+            m_store->addNotification(entry);
+    });
+    connect(&m_notifications, &NotificationLog::cleared, store, [this] {
+        if (m_storeReady)
+            m_store->clearNotifications();
+    });
+}
+
+void TaskMonitor::restore(const StoreStatus &status, const StoreContents &contents)
+{
+    // Entries of this session (a task added before the store opened) stay above the restored ones.
+    QList<NotificationLog::Entry> entries;
+    for (int row = 0; row < m_notifications.rowCount(); ++row)
+        entries.append(m_notifications.at(row));
+    m_notifications.restore(entries + contents.notifications);
+
+    const QStringList restored = m_model.restoreTasks(contents.tasks);
+    for (const QString &id : restored) {
+        const TrackedTask *task = m_model.task(id);
+        m_persistedRevision.insert(id, task->answerRevision);
+        const bool resumes = !task->isComplete() && task->archivedAtMs == 0
+            && (task->watch == TrackedTask::Watch::Watching || task->watch == TrackedTask::Watch::Paused);
+        if (!resumes)
+            continue;
+        // The task's real age: a task first seen two hours ago is asked at its slow interval, not as a new one.
+        m_scheduler.watch(id, task->firstSeenMs());
+        if (task->watch == TrackedTask::Watch::Paused)
+            m_scheduler.setTaskPaused(id, true);
+        updateSchedule(id);
+    }
+    m_storeReady = status.mode == StoreStatus::Mode::ReadWrite;
+    // Tasks added while the store was opening are written now.
+    if (m_storeReady) {
+        const QStringList ids = m_model.ids();
+        for (const QString &id : ids) {
+            if (!restored.contains(id))
+                persist(id);
+        }
+    }
+    qCInfo(lcMonitor) << "restored" << restored.size() << "tasks," << contents.notifications.size() << "notifications";
+    Q_EMIT storeOpened(status);
+}
+
+void TaskMonitor::persist(const QString &id)
+{
+    if (!m_store || !m_storeReady)
+        return;
+    const TrackedTask *task = m_model.task(id);
+    if (!task)
+        return;
+    // The answer (and its result, tens of MB maybe) only when it changed; the rest is a few small columns.
+    const auto written = m_persistedRevision.constFind(id);
+    const bool withAnswer = written == m_persistedRevision.cend() || *written != task->answerRevision;
+    m_persistedRevision.insert(id, task->answerRevision);
+    m_store->saveTask(*task, withAnswer);
+}
+
+void TaskMonitor::requestResult(const QString &id)
+{
+    if (m_store)
+        m_store->loadResult(id);
+    else
+        Q_EMIT resultLoaded(id, QJsonValue::Undefined);
 }
 
 void TaskMonitor::refreshTasks(const QStringList &ids)
@@ -227,7 +305,17 @@ void TaskMonitor::onResult(const FetchResult &result)
     if (!before)
         return;
     const bool wasComplete = before->isComplete();
+    const QString stateBefore = before->task ? before->task->stateRaw : QString();
+    const QString statusBefore = before->task ? before->task->statusRaw : QString();
     m_model.applyResult(result);
+    if (result.task && m_store && m_storeReady
+        && (result.task->stateRaw != stateBefore || result.task->statusRaw != statusBefore)) {
+        m_store->addTransition(result.id, result.finishedAtMs > 0 ? result.finishedAtMs : m_clock->nowMs(),
+            result.task->stateRaw, result.task->statusRaw);
+    }
+    // A task pasted late is not new: its age counts from the created_at its answer gives.
+    if (const TrackedTask *updated = m_model.task(result.id); updated && result.task)
+        m_scheduler.setFirstSeen(result.id, updated->firstSeenMs());
     updateSchedule(result.id);
 
     switch (result.error.kind) {

@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "notificationlog.h"
 #include "pollscheduler.h"
+#include "taskstore.h"
 #include "tasktablemodel.h"
 #include "vezaclient.h"
 
@@ -43,6 +44,14 @@ public:
 
     void setPolicy(const PollPolicy &policy) { m_scheduler.setPolicy(policy); }
 
+    // Keeps the task list and the notifications in the store: what it holds is restored once it is open
+    // (unfinished tasks resume with their real age), then every change of the model is written to it from here.
+    // Set before the store is opened; the store outlives the monitor.
+    void setStore(TaskStore *store);
+    [[nodiscard]] TaskStore *store() const { return m_store; }
+    // The result of a task that was restored without it; resultLoaded() follows (Undefined when there is none).
+    void requestResult(const QString &id);
+
     // Follows the system's network state (QNetworkInformation) when a backend exists: offline pauses
     // polling, metered networks poll less. Loopback connections are never considered offline.
     void followNetworkInformation();
@@ -61,6 +70,9 @@ Q_SIGNALS:
     void connectionStateChanged(TaskMonitor::ConnectionState state, const QString &message);
     void pausedChanged(bool paused);
     void activityChanged(); // requests in flight changed
+    // The store is open and its tasks are in the model (or it could not be opened: status says why).
+    void storeOpened(const StoreStatus &status);
+    void resultLoaded(const QString &id, const QJsonValue &result);
 
 private:
     void onResult(const FetchResult &result);
@@ -69,6 +81,9 @@ private:
     void updateSchedule(const QString &id);
     void watchAgain(const QString &id);
     void setConnectionState(ConnectionState state, const QString &message);
+    void restore(const StoreStatus &status, const StoreContents &contents);
+    // The one place the store is fed: the model's current row for the id.
+    void persist(const QString &id);
 
     const Clock *m_clock;
     VezaClient m_client;
@@ -80,4 +95,7 @@ private:
     bool m_networkOnline = true; // last known system state, re-applied when the connection changes
     bool m_networkMetered = false;
     QString m_connectionMessage;
+    TaskStore *m_store = nullptr;
+    bool m_storeReady = false;
+    QHash<QString, quint32> m_persistedRevision; // answer revision last written per task
 };

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 #include <limits>
 
@@ -211,7 +212,14 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
-QStringList TaskTableModel::addTasks(const QStringList &ids, const QString &label)
+qint64 TaskTableModel::createdAtOf(const AsyncTask &task)
+{
+    const QDateTime created
+        = QDateTime::fromString(task.raw.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    return created.isValid() ? created.toMSecsSinceEpoch() : 0;
+}
+
+QStringList TaskTableModel::addTasks(const QStringList &ids, const QString &label, const QString &connection)
 {
     QStringList added;
     for (const QString &id : ids) {
@@ -227,12 +235,39 @@ QStringList TaskTableModel::addTasks(const QStringList &ids, const QString &labe
         TrackedTask task;
         task.id = id;
         task.label = label;
+        task.connection = connection;
         task.addedAtMs = now;
         m_rowById.insert(id, int(m_tasks.size()));
         m_tasks.append(task);
     }
     endInsertRows();
     return added;
+}
+
+QStringList TaskTableModel::restoreTasks(const QList<TrackedTask> &tasks)
+{
+    QList<TrackedTask> fresh;
+    QSet<QString> seen;
+    for (const TrackedTask &task : tasks) {
+        if (!m_rowById.contains(task.id) && !seen.contains(task.id)) {
+            seen.insert(task.id);
+            fresh.append(task);
+        }
+    }
+    QStringList restored;
+    if (fresh.isEmpty())
+        return restored;
+    const int first = int(m_tasks.size());
+    // One insertion for the whole list: a view lays out 10,000 restored rows once.
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    restored.reserve(fresh.size());
+    for (TrackedTask &task : fresh) {
+        restored.append(task.id);
+        m_rowById.insert(task.id, int(m_tasks.size()));
+        m_tasks.append(std::move(task));
+    }
+    endInsertRows();
+    return restored;
 }
 
 void TaskTableModel::removeTasks(const QStringList &ids)
@@ -284,10 +319,18 @@ void TaskTableModel::applyResult(const FetchResult &result)
     ++task.requestCount;
     task.lastError = result.error;
     if (result.task) {
+        const quint64 previous = task.task ? task.task->fingerprint : 0;
         task.task = result.task;
+        task.resultInStore = false;
+        if (previous == 0 || result.task->fingerprint == 0 || previous != result.task->fingerprint)
+            ++task.answerRevision;
         task.staleSinceMs = 0;
         if (task.isComplete() && task.completedAtMs == 0)
             task.completedAtMs = task.lastCheckedMs;
+        if (task.runningSinceMs == 0 && (task.state() == TaskState::InProgress || task.state() == TaskState::Complete))
+            task.runningSinceMs = task.lastCheckedMs;
+        if (task.createdAtMs == 0)
+            task.createdAtMs = createdAtOf(*result.task);
     } else if (task.staleSinceMs == 0) {
         task.staleSinceMs = task.lastCheckedMs;
     }

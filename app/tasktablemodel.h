@@ -49,7 +49,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Adds rows for ids not present yet; returns the ids actually added.
-    QStringList addTasks(const QStringList &ids, const QString &label = {});
+    QStringList addTasks(const QStringList &ids, const QString &label = {}, const QString &connection = {});
+    // Adds rows as they were (from the task store), in one insertion; ids already present are skipped.
+    QStringList restoreTasks(const QList<TrackedTask> &tasks);
     void removeTasks(const QStringList &ids);
     void applyResult(const FetchResult &result);
     // What the scheduler plans for the task: shown in the next-check and error columns.
@@ -77,6 +79,8 @@ public:
     [[nodiscard]] Counts counts() const;
 
     static QString formatDuration(qint64 ms);
+    // An answer's created_at in ms since the epoch, 0 when absent or unreadable.
+    static qint64 createdAtOf(const AsyncTask &task);
 
 Q_SIGNALS:
     // A watched task's row changed (any column); the details pane listens for its current id.

@@ -10,6 +10,11 @@ qint64 TrackedTask::elapsedMs(qint64 nowMs) const
     return std::max<qint64>(0, end - addedAtMs);
 }
 
+qint64 TrackedTask::firstSeenMs() const
+{
+    return createdAtMs > 0 && (addedAtMs <= 0 || createdAtMs < addedAtMs) ? createdAtMs : addedAtMs;
+}
+
 QString TrackedTask::errorSummary() const
 {
     if (task && task->hasError()) {

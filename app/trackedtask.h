@@ -14,8 +14,14 @@ struct TrackedTask
 
     QString id;
     QString label;
+    QString connection; // the base URL (baseUrlText) the task belongs to
     qint64 addedAtMs = 0;
+    qint64 createdAtMs = 0; // the answer's created_at, when it says; the task's age counts from the earlier
+    qint64 runningSinceMs = 0; // first answer that said IN_PROGRESS (or COMPLETE, when none did)
+    qint64 archivedAtMs = 0; // 0: in the main table
     std::optional<AsyncTask> task; // last good answer; kept through later failures
+    quint32 answerRevision = 0; // bumped when a good answer differs from the one before
+    bool resultInStore = false; // the answer's result was not loaded from the task store (asked for on demand)
     qint64 lastCheckedMs = 0; // last answer of any kind
     qint64 completedAtMs = 0; // first answer that said COMPLETE
     VezaError lastError; // kind None after a good answer
@@ -33,6 +39,8 @@ struct TrackedTask
     // A failure after a good answer: the row shows old data.
     [[nodiscard]] bool isStale() const { return lastError.isError() && task.has_value(); }
     [[nodiscard]] qint64 elapsedMs(qint64 nowMs) const;
+    // When the task's age counts from: its created_at when known and earlier, else when it was added.
+    [[nodiscard]] qint64 firstSeenMs() const;
     // Error column text: the task's own error_reason, else why polling stopped, else the last request failure.
     [[nodiscard]] QString errorSummary() const;
     [[nodiscard]] QString watchLabel() const;

@@ -197,3 +197,56 @@ QString describeError(const VezaError &error)
         parts << tr("Request id for Veza support: %1.").arg(error.requestId);
     return parts.join(QLatin1Char(' '));
 }
+
+QString errorKindName(VezaError::Kind kind)
+{
+    switch (kind) {
+    case VezaError::Kind::None:
+        return {};
+    case VezaError::Kind::Configuration:
+        return QStringLiteral("configuration");
+    case VezaError::Kind::Network:
+        return QStringLiteral("network");
+    case VezaError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case VezaError::Kind::Tls:
+        return QStringLiteral("tls");
+    case VezaError::Kind::Redirect:
+        return QStringLiteral("redirect");
+    case VezaError::Kind::RedirectLoop:
+        return QStringLiteral("redirect_loop");
+    case VezaError::Kind::Transfer:
+        return QStringLiteral("transfer");
+    case VezaError::Kind::TooLarge:
+        return QStringLiteral("too_large");
+    case VezaError::Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case VezaError::Kind::NotFound:
+        return QStringLiteral("not_found");
+    case VezaError::Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case VezaError::Kind::Unavailable:
+        return QStringLiteral("unavailable");
+    case VezaError::Kind::Server:
+        return QStringLiteral("server");
+    case VezaError::Kind::Http:
+        return QStringLiteral("http");
+    case VezaError::Kind::BadResponse:
+        return QStringLiteral("bad_response");
+    case VezaError::Kind::Canceled:
+        return QStringLiteral("canceled");
+    }
+    return {};
+}
+
+VezaError::Kind errorKindFromName(const QString &name)
+{
+    using K = VezaError::Kind;
+    for (const K kind : {K::Configuration, K::Network, K::Timeout, K::Tls, K::Redirect, K::RedirectLoop, K::Transfer,
+             K::TooLarge, K::Unauthorized, K::NotFound, K::RateLimited, K::Unavailable, K::Server, K::Http,
+             K::BadResponse, K::Canceled}) {
+        if (errorKindName(kind) == name)
+            return kind;
+    }
+    return K::None;
+}

@@ -52,3 +52,8 @@ QString describeError(const VezaError &error);
 
 // A short form for a table cell.
 QString summariseError(const VezaError &error);
+
+// Stable lowercase names for the kinds ("not_found", "server", …): the CLI's --json output and the task store.
+QString errorKindName(VezaError::Kind kind);
+// The kind of a name errorKindName() gave; None for anything else.
+VezaError::Kind errorKindFromName(const QString &name);

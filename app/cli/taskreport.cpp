@@ -131,47 +131,6 @@ QJsonObject TaskReport::toJson() const
     return object;
 }
 
-QString errorKindName(VezaError::Kind kind)
-{
-    switch (kind) {
-    case VezaError::Kind::None:
-        return {};
-    case VezaError::Kind::Configuration:
-        return QStringLiteral("configuration");
-    case VezaError::Kind::Network:
-        return QStringLiteral("network");
-    case VezaError::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case VezaError::Kind::Tls:
-        return QStringLiteral("tls");
-    case VezaError::Kind::Redirect:
-        return QStringLiteral("redirect");
-    case VezaError::Kind::RedirectLoop:
-        return QStringLiteral("redirect_loop");
-    case VezaError::Kind::Transfer:
-        return QStringLiteral("transfer");
-    case VezaError::Kind::TooLarge:
-        return QStringLiteral("too_large");
-    case VezaError::Kind::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case VezaError::Kind::NotFound:
-        return QStringLiteral("not_found");
-    case VezaError::Kind::RateLimited:
-        return QStringLiteral("rate_limited");
-    case VezaError::Kind::Unavailable:
-        return QStringLiteral("unavailable");
-    case VezaError::Kind::Server:
-        return QStringLiteral("server");
-    case VezaError::Kind::Http:
-        return QStringLiteral("http");
-    case VezaError::Kind::BadResponse:
-        return QStringLiteral("bad_response");
-    case VezaError::Kind::Canceled:
-        return QStringLiteral("canceled");
-    }
-    return {};
-}
-
 QString keyRejectedMessage(const VezaError &error)
 {
     // describeError's sentence points at the GUI's connection settings; a script's key is in VEZA_TOKEN or a file.

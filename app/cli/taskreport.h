@@ -61,6 +61,3 @@ private:
 
 // A 401/403 in the CLI's words: where the key comes from here, and the request id for Veza support.
 QString keyRejectedMessage(const VezaError &error);
-
-// Stable lowercase names for VezaError kinds, for --json output ("not_found", "server", …).
-QString errorKindName(VezaError::Kind kind);
