@@ -3,6 +3,9 @@
 
 #include <QtGlobal>
 
+// Longest wait a Retry-After may ask for; docs/polling.md says why an hour.
+constexpr qint64 kMaxRetryAfterMs = 3'600'000;
+
 // How often to ask, how to back off, and how much load one connection may put on Veza.
 // Every value is documented, with its reason, in docs/polling.md.
 struct PollPolicy
@@ -22,7 +25,7 @@ struct PollPolicy
     qint64 rateLimitFallbackMs = 10'000;
     qint64 rateLimitMaxMs = 600'000;
     // Retry-After is the server's word: longer waits are cut to this (an absurd value must not freeze polling).
-    qint64 maxRetryAfterMs = 3'600'000;
+    qint64 maxRetryAfterMs = kMaxRetryAfterMs;
 
     // 404: a new id may lag behind the call that created it.
     qint64 notFoundGraceMs = 30'000;

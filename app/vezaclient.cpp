@@ -133,8 +133,11 @@ void VezaClient::cancelAll()
 {
     ++m_generation;
     const auto replies = m_inFlight.keys();
-    for (QNetworkReply *reply : replies)
-        abortReply(reply, m_inFlight[reply], Pending::Abort::Canceled);
+    for (QNetworkReply *reply : replies) {
+        const auto it = m_inFlight.find(reply);
+        if (it != m_inFlight.end())
+            abortReply(reply, *it, Pending::Abort::Canceled); // may erase it: nothing touches it after
+    }
 }
 
 void VezaClient::finishLater(FetchResult result, quint64 generation)
@@ -187,6 +190,7 @@ void VezaClient::send(const QUrl &url, Pending pending)
     // Qt stops reading the socket while this much waits for us: a fast endless body cannot pile up in its buffer.
     reply->setReadBufferSize(kReadBufferBytes);
     pending.body.clear();
+    pending.abort = Pending::Abort::None; // the hop before may have stopped reading its own (3xx) body
     // One timer per request, re-armed only when the deadline comes: never reset by progress (a drip cannot hold it).
     pending.deadline = new QTimer(reply);
     pending.deadline->setSingleShot(true);
@@ -198,6 +202,19 @@ void VezaClient::send(const QUrl &url, Pending pending)
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+}
+
+void VezaClient::redactKey(VezaError &error) const
+{
+    // A proxy's error page may echo the request headers: the key never reaches a row, a log or a ticket.
+    const QString &key = m_connection.apiKey;
+    if (key.isEmpty())
+        return;
+    const QString hidden = QStringLiteral("[API key]");
+    for (QString *text : {&error.technical, &error.message, &error.code, &error.requestId})
+        text->replace(key, hidden);
+    for (QString &detail : error.details)
+        detail.replace(key, hidden);
 }
 
 void VezaClient::abortReply(QNetworkReply *reply, Pending &pending, Pending::Abort why)
@@ -340,6 +357,7 @@ void VezaClient::onReplyFinished(QNetworkReply *reply)
 
     if (result.httpStatus != 200) {
         result.error = errorFromHttp(result.httpStatus, pending.body);
+        redactKey(result.error);
         finishLater(result, pending.generation);
         return;
     }

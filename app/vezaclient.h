@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection.h"
+#include "pollpolicy.h"
 #include "taskfetcher.h"
 
 #include <QElapsedTimer>
@@ -11,9 +12,6 @@
 class Clock;
 class QNetworkReply;
 class QTimer;
-
-// Longest wait a Retry-After may ask for; docs/polling.md says why an hour.
-constexpr qint64 kMaxRetryAfterMs = 3'600'000;
 
 // Parses Retry-After: delta-seconds or an HTTP-date; the wait in ms from nowMs, within [0, maxMs], without overflow
 // for any input.
@@ -78,7 +76,9 @@ private:
     void onReplyFinished(QNetworkReply *reply);
     // Reads what the reply has into the pending body; aborts the reply past the cap.
     void drain(QNetworkReply *reply, Pending &pending);
+    // Aborting may finish the reply at once and erase its entry: callers touch pending no more after it.
     void abortReply(QNetworkReply *reply, Pending &pending, Pending::Abort why);
+    void redactKey(VezaError &error) const;
     [[nodiscard]] qint64 allowedMs(const Pending &pending) const;
     // Emits finished() from the event loop; an answer of an older generation comes out as Canceled.
     void finishLater(FetchResult result, quint64 generation);

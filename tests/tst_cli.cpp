@@ -448,18 +448,28 @@ void TestCli::getTimeoutReportsUnanswered()
 
 void TestCli::getReportsAPauseLongerThanItsTimeout()
 {
-    // A 429 asking for ten minutes does not fit in a 5 s timeout: reported at once, with when the pause ends.
+    // A 429 asking for ten minutes does not fit in a 60 s timeout: reported at once, with when the pause ends, for
+    // the task still waiting its turn too (the pause holds the whole connection).
     QVERIFY(addTask(spec(u"throttled"_s, u"SUCCEEDED"_s)));
+    QVERIFY(addTask(spec(u"throttled-too"_s, u"SUCCEEDED"_s)));
     SimFaults faults;
     faults.error429 = 1;
     faults.retryAfterSeconds = 600;
     m_sim.server().setFaults(faults);
-    const Run result = run({u"get"_s, u"--timeout"_s, u"5"_s, u"throttled"_s});
+    const Run result
+        = run({u"get"_s, u"--json"_s, u"--parallel"_s, u"1"_s, u"throttled"_s, u"throttled-too"_s});
     QVERIFY2(result.finished, result.dump().constData());
     QVERIFY2(result.exitCode == 7, result.dump().constData());
     QVERIFY2(result.err.contains("the pause ends at"), result.err.constData());
     QVERIFY2(result.err.contains("after --timeout"), result.err.constData());
-    QCOMPARE(m_sim.server().requestCount(u"throttled"_s), 1);
+    QVERIFY2(!result.err.contains("no answer within"), result.err.constData());
+    const QList<QJsonObject> objects = result.objects();
+    QCOMPARE(objects.size(), 2);
+    for (const QJsonObject &object : objects) {
+        QCOMPARE(object.value(u"error"_s).toObject().value(u"kind"_s).toString(), u"rate_limited"_s);
+        QVERIFY(object.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"pause ends at"_s));
+    }
+    QCOMPARE(m_sim.server().requestCount(u"throttled"_s) + m_sim.server().requestCount(u"throttled-too"_s), 1);
 }
 
 void TestCli::getWithParallelAndNoRateLimit()

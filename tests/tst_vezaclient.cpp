@@ -11,6 +11,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <limits>
+#include <memory>
 
 namespace {
 
@@ -37,6 +42,42 @@ bool addBigTask(SimFixture &sim, int mebibytes)
     task.insert(QStringLiteral("result_bytes"), mebibytes * 1024 * 1024);
     return sim.addTask(task);
 }
+
+// A loopback HTTP server whose answer the test writes: handle() gets the socket and the request head.
+class ScriptedServer
+{
+public:
+    using Handler = std::function<void(QTcpSocket *, const QByteArray &)>;
+    explicit ScriptedServer(Handler handle)
+        : m_handle(std::move(handle))
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    // Requests are GETs without a body: each head ends a request (keep-alive may bring more).
+                    qsizetype end = 0;
+                    while ((end = buffer->indexOf("\r\n\r\n")) >= 0) {
+                        const QByteArray head = buffer->left(end);
+                        buffer->remove(0, end + 4);
+                        m_handle(socket, head);
+                    }
+                });
+            }
+        });
+    }
+    [[nodiscard]] Connection connection() const
+    {
+        return {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())),
+            QStringLiteral("k3y-only-for-this-server")};
+    }
+
+private:
+    QTcpServer m_server;
+    Handler m_handle;
+};
 
 SimFaults faultsFrom(const QJsonObject &object)
 {
@@ -78,7 +119,12 @@ private Q_SLOTS:
     void truncatedBodyIsNotAnAnswer();
     void absurdRetryAfterIsClamped_data();
     void absurdRetryAfterIsClamped();
+    void largeBodyFlowingEarnsTime_data();
     void largeBodyFlowingEarnsTime();
+    void sameOriginRedirectIsFollowedWithItsLimits_data();
+    void sameOriginRedirectIsFollowedWithItsLimits();
+    void redirectToAnotherSchemeRefused();
+    void keyEchoedByAProxyIsRedacted();
 
 private:
     ManualClock m_clock;
@@ -410,6 +456,8 @@ void TestVezaClient::hostile_data()
     QTest::newRow("redirect loop") << on("redirect_loop") << VezaError::Kind::RedirectLoop << 302
                                    << QStringLiteral("more than 5 redirects");
     QTest::newRow("decompression bomb") << on("bomb") << VezaError::Kind::Transfer << 200 << QString();
+    // An error page that inflates without end: read up to the error cap, and the status says what happened.
+    QTest::newRow("decompression bomb on a 500") << on("bomb", 500) << VezaError::Kind::Server << 500 << QString();
     QTest::newRow("drip, a byte every 100 ms")
         << QJsonObject{{QStringLiteral("drip"), 1}, {QStringLiteral("drip_ms"), 100}} << VezaError::Kind::Timeout << 200
         << QStringLiteral("no complete answer within 1 s");
@@ -431,8 +479,14 @@ void TestVezaClient::hostile()
     client.setLimits(limits);
     client.setConnection(sim.connection());
 
-    const qint64 peakBefore = procStatusBytes(0, "VmHWM");
+    // Sampled while the answer streams (the simulator shares this process, but sends from a bounded queue).
+    const qint64 before = procStatusBytes(0, "VmRSS");
+    qint64 most = before;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&most] { most = std::max(most, procStatusBytes(0, "VmRSS")); });
+    sampler.start(20);
     const FetchResult result = fetchOne(client, QStringLiteral("x"), 30'000);
+    sampler.stop();
     QCOMPARE(result.error.kind, kind);
     QTEST(result.httpStatus, "httpStatus");
     QVERIFY2(result.error.technical.contains(technical), qPrintable(result.error.technical));
@@ -440,7 +494,7 @@ void TestVezaClient::hostile()
     QVERIFY(result.error.isTransient());
     QVERIFY(describeError(result.error).contains(result.error.technical));
     // Read as it streams: memory grows by about the cap at most, never by what the server sends.
-    const qint64 grown = procStatusBytes(0, "VmHWM") - peakBefore;
+    const qint64 grown = most - before;
     if (!builtWithAddressSanitizer())
         QVERIFY2(grown < 4 * limits.maxBodyBytes, qPrintable(QStringLiteral("peak grew by %1 bytes").arg(grown)));
     QCOMPARE(client.inFlightCount(), 0);
@@ -519,27 +573,129 @@ void TestVezaClient::absurdRetryAfterIsClamped()
     QCOMPARE(result.retryAfterMs.value_or(-1), kMaxRetryAfterMs);
 }
 
+void TestVezaClient::largeBodyFlowingEarnsTime_data()
+{
+    QTest::addColumn<qint64>("bytesPerExtraSecond");
+    QTest::addColumn<bool>("whole");
+    // 3 MiB at 256 KiB every 100 ms takes over a second, twice the base deadline.
+    QTest::newRow("a second per 256 KiB: read whole") << qint64(256 * 1024) << true;
+    QTest::newRow("no extra time: cut at the deadline") << std::numeric_limits<qint64>::max() << false;
+}
+
 void TestVezaClient::largeBodyFlowingEarnsTime()
 {
-    // 24 MiB takes longer than a tight deadline to read on a loaded machine, but it keeps flowing: it is read whole.
-    SimFixture sim;
-    QVERIFY(addBigTask(sim, 24));
+    QFETCH(qint64, bytesPerExtraSecond);
+    QFETCH(bool, whole);
+    const QByteArray prefix = R"({"task":{"id":"x","state":"COMPLETE","status":"SUCCEEDED","result":")";
+    const QByteArray body = prefix + QByteArray(3 * 1024 * 1024 - prefix.size() - 4, 'a') + "\"}}";
+    ScriptedServer server([&body](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n");
+        // Paced: a chunk every 100 ms, as a slow but healthy link sends a large result.
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, sent, &body] {
+            socket->write(body.mid(*sent, 256 * 1024));
+            *sent += 256 * 1024;
+            if (*sent >= body.size())
+                timer->stop();
+        });
+        timer->start(100);
+    });
     VezaClient client(&m_clock);
     ClientLimits limits;
-    limits.deadlineMs = 1;
-    limits.bytesPerExtraSecond = 64LL * 1024 * 1024;
+    limits.deadlineMs = 500;
+    limits.bytesPerExtraSecond = bytesPerExtraSecond;
     client.setLimits(limits);
-    client.setConnection(sim.connection());
-    const FetchResult first = fetchOne(client, QStringLiteral("big"), 60'000);
-    // A 1 ms deadline with no body yet ends at once; what matters is that the answer is a clean timeout or whole.
-    if (!first.ok())
-        QCOMPARE(first.error.kind, VezaError::Kind::Timeout);
-    limits.deadlineMs = 30'000;
-    limits.bytesPerExtraSecond = 1024;
+    client.setConnection(server.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"), 30'000);
+    QCOMPARE(result.ok(), whole);
+    if (whole)
+        QCOMPARE(result.task->result.toString().size(), body.size() - prefix.size() - 3);
+    else
+        QCOMPARE(result.error.kind, VezaError::Kind::Timeout);
+}
+
+void TestVezaClient::sameOriginRedirectIsFollowedWithItsLimits_data()
+{
+    QTest::addColumn<bool>("dripAfter");
+    QTest::newRow("a good answer after") << false;
+    QTest::newRow("a drip after") << true;
+}
+
+void TestVezaClient::sameOriginRedirectIsFollowedWithItsLimits()
+{
+    // A 302 with a body past the error cap, then the answer: the hop after still has its cap, deadline and key.
+    QFETCH(bool, dripAfter);
+    QByteArray keyOnHop;
+    ScriptedServer server([&](QTcpSocket *socket, const QByteArray &request) {
+        if (!request.contains("hop=1")) {
+            const QByteArray page(300 * 1024, 'r');
+            socket->write("HTTP/1.1 302 Found\r\nLocation: /api/v1/assessments/async_tasks/x?hop=1\r\n"
+                          "Content-Length: "
+                + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+            return;
+        }
+        for (const QByteArray &line : request.split('\n')) {
+            if (line.toLower().startsWith("authorization:"))
+                keyOnHop = line.mid(14).trimmed();
+        }
+        if (!dripAfter) {
+            const QByteArray task = R"({"task":{"id":"x","state":"COMPLETE","status":"SUCCEEDED"}})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(task.size()) + "\r\n\r\n"
+                + task);
+            return;
+        }
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{");
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        timer->start(100);
+    });
+    VezaClient client(&m_clock);
+    ClientLimits limits;
+    limits.deadlineMs = 1'500;
     client.setLimits(limits);
-    const FetchResult whole = fetchOne(client, QStringLiteral("big"), 60'000);
-    QVERIFY2(whole.ok(), qPrintable(describeError(whole.error)));
-    QVERIFY(whole.task->result.toObject().value(QLatin1String("row_count")).toInt() > 100'000);
+    client.setConnection(server.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"), 20'000);
+    QCOMPARE(keyOnHop, QByteArray("Bearer ") + server.connection().apiKey.toUtf8());
+    if (dripAfter) {
+        QCOMPARE(result.error.kind, VezaError::Kind::Timeout);
+    } else {
+        QVERIFY2(result.ok(), qPrintable(describeError(result.error)));
+        QCOMPARE(result.task->status, TaskStatus::Succeeded);
+    }
+}
+
+void TestVezaClient::redirectToAnotherSchemeRefused()
+{
+    // Same host and port, another scheme: another origin, so the key does not follow.
+    int hops = 0;
+    ScriptedServer server([&hops](QTcpSocket *socket, const QByteArray &) {
+        ++hops;
+        socket->write("HTTP/1.1 302 Found\r\nLocation: https://127.0.0.1:" + QByteArray::number(socket->localPort())
+            + "/api/v1/assessments/async_tasks/x\r\nContent-Length: 0\r\n\r\n");
+    });
+    VezaClient client(&m_clock);
+    client.setConnection(server.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Redirect);
+    QCOMPARE(hops, 1);
+}
+
+void TestVezaClient::keyEchoedByAProxyIsRedacted()
+{
+    ScriptedServer server([](QTcpSocket *socket, const QByteArray &request) {
+        // A proxy page that quotes the request it refused, headers and all.
+        const QByteArray page = "<html><body>Bad gateway for request: " + request.simplified() + "</body></html>";
+        socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: "
+            + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+    });
+    VezaClient client(&m_clock);
+    client.setConnection(server.connection());
+    const FetchResult result = fetchOne(client, QStringLiteral("x"));
+    QCOMPARE(result.error.kind, VezaError::Kind::Server);
+    QVERIFY2(result.error.technical.contains(QLatin1String("[API key]")), qPrintable(result.error.technical));
+    QVERIFY(!describeError(result.error).contains(server.connection().apiKey));
 }
 
 QTEST_GUILESS_MAIN(TestVezaClient)

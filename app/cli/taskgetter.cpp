@@ -51,11 +51,15 @@ void TaskGetter::onFetched(const FetchResult &result)
         // pause that ends after the timeout is the answer at once, with when it ends.
         const qint64 pauseEndsMs = m_scheduler->rateLimitedUntilMs();
         if (pauseEndsMs > m_deadlineMs) {
+            // The pause holds the whole connection: no task still waiting can be asked before the timeout either.
             FetchResult paused = result;
             paused.error.technical
                 = tr("the pause ends at %1, after --timeout").arg(formatTimeForUser(pauseEndsMs, m_clock->nowMs()));
-            m_output->error(result.id + u": "_s + describeError(paused.error));
-            record(paused);
+            m_output->error(describeError(paused.error));
+            for (const TaskReport &report : m_reports.all()) {
+                paused.id = report.id;
+                record(paused);
+            }
             printAnswered();
             finishIfAllAnswered();
             return;
@@ -96,6 +100,11 @@ void TaskGetter::finishIfAllAnswered()
 
 void TaskGetter::onTimeout()
 {
+    // A timer runs at most INT_MAX ms (24 days); a longer --timeout is waited out in such steps.
+    if (const qint64 left = subSaturated(m_deadlineMs, m_clock->nowMs()); left > 0) {
+        m_timeout.start(int(std::min<qint64>(left, std::numeric_limits<int>::max())));
+        return;
+    }
     // Whatever is still unanswered is reported as such: get never hangs.
     for (const TaskReport &report : m_reports.all()) {
         if (m_answered.at(m_reports.indexOf(report.id)))

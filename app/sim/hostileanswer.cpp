@@ -5,12 +5,15 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 namespace {
 
 constexpr qint64 kChunkBytes = 64LL * 1024;
 constexpr qint64 kSendQueueBytes = 1024LL * 1024; // refilled below this, so memory stays flat however fast it goes
 constexpr qint64 kDripBodyBytes = 1024LL * 1024;
 constexpr qint64 kBombBytes = 64LL * 1024 * 1024;
+constexpr qint64 kHugeLength = 2LL * 1024 * 1024 * 1024;
 
 QByteArray statusLine(int status)
 {
@@ -28,15 +31,15 @@ const QByteArray &bombBody()
     return body;
 }
 
-// Writes a body that never ends, a chunk whenever the send queue runs low.
-void streamEndlessly(QTcpSocket *socket, bool chunked)
+// Writes a body that never ends (or stops after limit bytes), a chunk whenever the send queue runs low.
+void streamEndlessly(QTcpSocket *socket, bool chunked, qint64 limit = kMaxHostileBytes)
 {
     auto sent = std::make_shared<qint64>(0);
     const QByteArray data(kChunkBytes, 'a');
     const QByteArray chunk = chunked ? QByteArray::number(kChunkBytes, 16) + "\r\n" + data + "\r\n" : data;
-    const auto refill = [socket, sent, chunk] {
+    const auto refill = [socket, sent, chunk, limit] {
         while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < kSendQueueBytes) {
-            if (*sent >= kMaxHostileBytes) {
+            if (*sent >= limit) {
                 socket->disconnectFromHost();
                 return;
             }
@@ -64,8 +67,8 @@ void writeHostileAnswer(QTcpSocket *socket, const HostileAnswer &answer)
         streamEndlessly(socket, false);
         return;
     case HostileKind::HugeLength:
-        socket->write(head + "Content-Length: 2147483648\r\n\r\n{\"task\":{\"id\":\"");
-        streamEndlessly(socket, false);
+        socket->write(head + "Content-Length: " + QByteArray::number(kHugeLength) + "\r\n\r\n{\"task\":{\"id\":\"");
+        streamEndlessly(socket, false, kHugeLength);
         return;
     case HostileKind::Drip: {
         socket->write(head + "Content-Length: " + QByteArray::number(kDripBodyBytes) + "\r\n\r\n");
@@ -87,8 +90,12 @@ void writeHostileAnswer(QTcpSocket *socket, const HostileAnswer &answer)
         // Closed once the half is on the wire, before the announced length is reached.
         const QPointer<QTcpSocket> guard(socket);
         QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [guard] {
-            if (guard && guard->bytesToWrite() == 0)
-                guard->abort();
+            if (!guard || guard->bytesToWrite() != 0)
+                return;
+            // Linger 0: the close is a TCP reset, not an orderly end of a short body.
+            const linger reset{1, 0};
+            setsockopt(int(guard->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            guard->abort();
         });
         return;
     }

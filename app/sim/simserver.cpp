@@ -451,6 +451,12 @@ struct SimServer::Private
     // The answer to a task GET, faults included; *delayMs > 0 asks for it to be written later.
     Answer taskRequest(const QHttpServerRequest &request, const QString &segment, int *delayMs);
     Answer taskAnswer(const QString &taskId);
+    // Only a reset in the middle of the body needs the real answer.
+    HostileAnswer hostileAnswer(HostileKind kind, const SimFaults &faults, const QString &taskId)
+    {
+        return {kind, faults.hostileStatus, faults.dripMs,
+            kind == HostileKind::ResetMidBody ? taskAnswer(taskId).body : QByteArray()};
+    }
     bool isAuthorized(const QByteArray &authorization) const;
     Answer controlRequest(const QHttpServerRequest &request, const QString &route);
 };
@@ -861,10 +867,10 @@ Answer SimServer::Private::taskRequest(const QHttpServerRequest &request, const 
         answer = redirectAnswer(request.url(), 1);
     } else if (const auto it = scripted.constFind(taskId); !hostile && it != scripted.cend() && it->hostile) {
         ++faultCounts[hostileName(*it->hostile)];
-        answer.hostile = HostileAnswer{*it->hostile, faults.hostileStatus, faults.dripMs, taskAnswer(taskId).body};
+        answer.hostile = hostileAnswer(*it->hostile, faults, taskId);
     } else if (hostile) {
         ++faultCounts[hostileName(*hostile)];
-        answer.hostile = HostileAnswer{*hostile, faults.hostileStatus, faults.dripMs, taskAnswer(taskId).body};
+        answer.hostile = hostileAnswer(*hostile, faults, taskId);
     } else {
         answer = taskAnswer(taskId);
         if (hintOn200) {
