@@ -155,11 +155,7 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     createStatusBar();
 
     m_notifier = new Notifier(m_monitor, this);
-    connect(m_notifier, &Notifier::showWindowRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_notifier, &Notifier::showWindowRequested, this, &MainWindow::bringToFront);
     connect(m_notifier, &Notifier::taskActivated, this, [this](const QString &id) {
         if (selectTask(id))
             m_sideTabs->setCurrentWidget(m_details);
@@ -876,6 +872,22 @@ void MainWindow::showImportDialog()
     dialog->setNameFilters({tr("Files with task ids (%1)").arg(patterns.join(QLatin1Char(' '))), tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::importFiles);
     dialog->open();
+}
+
+void MainWindow::receiveForwardedText(const QString &text)
+{
+    bringToFront();
+    // An empty text only asked for the window.
+    if (!text.isEmpty())
+        extractText(text);
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::isImportableFile(const QString &path)

@@ -49,6 +49,12 @@ public:
     int addTaskIds(const QStringList &ids, const QString &label = {}, const QString &note = {});
     // Reads the files on a worker thread, then adds their ids as a paste would.
     void importFiles(const QStringList &paths);
+    // Reads the text on a worker thread, then adds its ids as a paste does: at once, or through the Add dialog.
+    void extractText(const QString &text);
+    // Text from a later start of the app (SingleInstance): brings the window to the front and reads the text.
+    void receiveForwardedText(const QString &text);
+    // Shown, raised and active, un-minimised but otherwise as it was (a maximised window stays maximised).
+    void bringToFront();
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
 
     // What drag and drop and Import accept.
@@ -87,7 +93,6 @@ private:
     void refreshSelected();
     void setSelectedPaused(bool paused);
     void pasteFromClipboard();
-    void extractText(const QString &text);
     void receiveWhenDone(const QFuture<IdsArrival> &future);
     // Adds at once when the ids are an unambiguous list of UUIDs or task URLs, else shows them in the Add dialog.
     void receiveIds(const IdsArrival &arrival);
