@@ -24,6 +24,9 @@ class QUndoStack;
 class AddTasksDialog;
 struct IdExtraction;
 struct IdsArrival;
+namespace TaskExport {
+enum class Format;
+}
 
 // The one window: the task table with its filter, the details and notifications beside it, counts below.
 class MainWindow final : public QMainWindow
@@ -93,6 +96,9 @@ private:
     void refreshSelected();
     void setSelectedPaused(bool paused);
     void pasteFromClipboard();
+    // Asks where to write every task, or the selected ones, as CSV or JSON (by the file's extension or filter).
+    void showExportDialog(bool selectionOnly);
+    void exportTasks(const QString &path, TaskExport::Format format, const QStringList &ids);
     void receiveWhenDone(const QFuture<IdsArrival> &future);
     // Adds at once when the ids are an unambiguous list of UUIDs or task URLs, else shows them in the Add dialog.
     void receiveIds(const IdsArrival &arrival);
@@ -118,6 +124,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportSelectionAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
