@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QItemSelectionModel>
@@ -340,6 +341,21 @@ void tst_TaskExport::windowExportsTheSelection()
     QCOMPARE(rows.at(2).first(), u"'=task-2"_s);
     QCOMPARE(rows.at(3).at(1), u"Export, \"test\""_s);
     QVERIFY(!csv.contains(kKey.toUtf8()));
+
+    // No extension typed: the chosen filter decides, and names the file.
+    exportAll->trigger();
+    QFileDialog *chooser = nullptr;
+    QTRY_VERIFY((chooser = window.findChild<QFileDialog *>(u"exportDialog"_s)));
+    QCOMPARE(chooser->nameFilters().size(), 2);
+    // As the user picks it: selectNameFilter() alone does not emit filterSelected.
+    auto *types = chooser->findChild<QComboBox *>(u"fileTypeCombo"_s);
+    QVERIFY(types);
+    QTest::keyClick(types, Qt::Key_Down);
+    QCOMPARE(chooser->selectedNameFilter(), chooser->nameFilters().at(1));
+    chooser->selectFile(m_dir.filePath(u"named"_s));
+    static_cast<QDialog *>(chooser)->accept();
+    QTRY_COMPARE(window.statusBar()->currentMessage(), u"Exported 3 task(s) to named.json."_s);
+    QCOMPARE(QJsonDocument::fromJson(readFile(m_dir.filePath(u"named.json"_s))).array().size(), 3);
 
     table->clearSelection();
     QVERIFY(!exportSelection->isEnabled());

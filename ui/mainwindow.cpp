@@ -41,6 +41,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -904,6 +905,9 @@ void MainWindow::showExportDialog(bool selectionOnly)
     const QString jsonFilter = tr("JSON, with results (*.json)");
     dialog->setNameFilters({csvFilter, jsonFilter});
     dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // No extension: the filter's default suffix completes it, so switching to JSON writes JSON.
+    dialog->selectFile(selectionOnly ? tr("veza-tasks-selected", "file name") : tr("veza-tasks", "file name"));
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter](const QString &filter) {
         dialog->setDefaultSuffix(filter == jsonFilter ? QStringLiteral("json") : QStringLiteral("csv"));
     });
