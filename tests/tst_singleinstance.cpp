@@ -41,16 +41,20 @@ QByteArray header(quint32 size)
     return bytes;
 }
 
-// Forwards on a worker thread: the client blocks, and the server answers on this thread's event loop.
-QFuture<QList<SingleInstance::Forward>> forwardInBackground(const QString &serverName, const QStringList &texts)
+// Forwards on a worker thread (the client blocks; the server answers on this thread's event loop) and waits;
+// empty when the forwards did not end in time.
+QList<SingleInstance::Forward> forwardAll(const QString &serverName, const QStringList &texts)
 {
-    return QtConcurrent::run([serverName, texts] {
+    const QFuture<QList<SingleInstance::Forward>> future = QtConcurrent::run([serverName, texts] {
         QList<SingleInstance::Forward> results;
         const SingleInstance client(serverName);
         for (const QString &text : texts)
             results << client.tryForward(text);
         return results;
     });
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, ProcessTimeoutMs))
+        return {};
+    return future.result();
 }
 
 // What a crashed instance leaves: a socket file nobody listens on.
@@ -173,9 +177,7 @@ void tst_SingleInstance::forwardedTextArrivesWhole()
     QSignalSpy received(&server, &SingleInstance::textReceived);
     const QString text = u"añadir “Ünïcode” 🚀\n"_s + kUuidA + u"\r\nlast line, no newline"_s;
 
-    const auto future = forwardInBackground(m_name, {text});
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), ProcessTimeoutMs);
-    QCOMPARE(future.result(), QList<SingleInstance::Forward>{SingleInstance::Forward::Delivered});
+    QCOMPARE(forwardAll(m_name, {text}), QList<SingleInstance::Forward>{SingleInstance::Forward::Delivered});
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.at(0).at(0).toString(), text);
 }
@@ -186,9 +188,8 @@ void tst_SingleInstance::forwardsArriveInOrder()
     QVERIFY(server.listen());
     QSignalSpy received(&server, &SingleInstance::textReceived);
 
-    const auto future = forwardInBackground(m_name, {kUuidA, QString(), kUuidB});
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), ProcessTimeoutMs);
-    QCOMPARE(future.result(), QList<SingleInstance::Forward>(3, SingleInstance::Forward::Delivered));
+    QCOMPARE(forwardAll(m_name, {kUuidA, QString(), kUuidB}),
+        QList<SingleInstance::Forward>(3, SingleInstance::Forward::Delivered));
     QCOMPARE(received.size(), 3);
     QCOMPARE(received.at(0).at(0).toString(), kUuidA);
     QCOMPARE(received.at(1).at(0).toString(), QString()); // only the window was asked for
@@ -212,9 +213,7 @@ void tst_SingleInstance::oversizedTextIsNotSent()
     SingleInstance server(m_name);
     QVERIFY(server.listen());
     QSignalSpy received(&server, &SingleInstance::textReceived);
-    const auto future = forwardInBackground(m_name, {text});
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), ProcessTimeoutMs);
-    QCOMPARE(future.result(), QList<SingleInstance::Forward>{SingleInstance::Forward::Failed});
+    QCOMPARE(forwardAll(m_name, {text}), QList<SingleInstance::Forward>{SingleInstance::Forward::Failed});
     QCOMPARE(received.size(), 0);
 }
 
@@ -263,9 +262,7 @@ void tst_SingleInstance::staleSocketIsReplaced()
     QVERIFY(first.isListening());
     QVERIFY(!QFileInfo::exists(first.lockFilePath())); // released once listening
     QSignalSpy received(&first, &SingleInstance::textReceived);
-    const auto future = forwardInBackground(m_name, {kUuidB});
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), ProcessTimeoutMs);
-    QCOMPARE(future.result(), QList<SingleInstance::Forward>{SingleInstance::Forward::Delivered});
+    QCOMPARE(forwardAll(m_name, {kUuidB}), QList<SingleInstance::Forward>{SingleInstance::Forward::Delivered});
     QCOMPARE(received.size(), 1);
 }
 
