@@ -93,6 +93,20 @@
             <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n task(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %n task to %1…</numerusform>
+            <numerusform>Exporting %n tasks to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n task to %1.</numerusform>
+            <numerusform>Exported %n tasks to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>

@@ -4,12 +4,14 @@
 #include "hardening.h"
 #include "mainwindow.h"
 #include "simserver.h"
+#include "singleinstance.h"
 #include "taskmonitor.h"
 #include "translations.h"
 #include "uisettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QJsonArray>
 #include <QLocale>
@@ -19,6 +21,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +110,52 @@ std::unique_ptr<SimServer> startDemo(TaskMonitor &monitor)
     return server;
 }
 
+// Standard input up to the extractor's cap; a larger input is refused whole, as a larger paste is.
+bool readStandardInput(QString *text, QString *error)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        *error = input.errorString();
+        return false;
+    }
+    QByteArray bytes;
+    while (bytes.size() <= IdExtractor::MaxInputBytes) {
+        const QByteArray chunk = input.read(IdExtractor::MaxInputBytes + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (bytes.size() > IdExtractor::MaxInputBytes) {
+        *error = IdExtractor::tooLargeText();
+        return false;
+    }
+    *text = QString::fromUtf8(bytes);
+    return true;
+}
+
+// The arguments that hold ids, one a line; "-" stands for standard input.
+bool textOfArguments(const QStringList &arguments, QString *text, QString *error)
+{
+    QStringList parts;
+    for (const QString &argument : arguments) {
+        if (argument != QLatin1String("-")) {
+            parts << argument;
+            continue;
+        }
+        QString input;
+        if (!readStandardInput(&input, error))
+            return false;
+        parts << input;
+    }
+    *text = parts.join(u'\n');
+    // In bytes: what a running window is sent (SingleInstance::MaxMessageBytes, the same cap).
+    if (text->size() > IdExtractor::MaxInputChars || text->toUtf8().size() > SingleInstance::MaxMessageBytes) {
+        *error = IdExtractor::tooLargeText();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,7 +178,39 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Run against a built-in simulator with sample tasks."));
     parser.addOption(demoOption);
-    parser.process(app);
+    const QCommandLineOption addOption(u"add"_s,
+        QCoreApplication::translate("main",
+            "Every argument after this one is text holding task ids, even one that starts with a dash (for "
+            ".desktop files: --add %U)."));
+    parser.addOption(addOption);
+    parser.addPositionalArgument(u"text"_s,
+        QCoreApplication::translate("main",
+            "Task ids, task URLs, or any text holding them, as a paste would be read; - reads standard input. "
+            "When the app already runs, its window gets them."),
+        u"[text…]"_s);
+    // --add ends the options: what follows is text, whatever it looks like.
+    QStringList arguments = QCoreApplication::arguments();
+    QStringList added;
+    if (const qsizetype at = arguments.indexOf(u"--add"_s); at > 0) {
+        added = arguments.mid(at + 1);
+        arguments = arguments.mid(0, at + 1);
+    }
+    parser.process(arguments);
+
+    QString text;
+    QString inputError;
+    if (!textOfArguments(parser.positionalArguments() + added, &text, &inputError)) {
+        std::fputs(qPrintable(inputError + u'\n'), stderr);
+        return 2;
+    }
+
+    // A --demo run is a sandbox: it neither hands its ids to a running window nor takes those of later starts.
+    std::unique_ptr<SingleInstance> instance;
+    if (!parser.isSet(demoOption)) {
+        instance = std::make_unique<SingleInstance>();
+        if (instance->forwardOrListen(text) == SingleInstance::Role::Forwarded)
+            return 0;
+    }
 
     // Declared first so that it outlives the monitor polling it.
     std::unique_ptr<SimServer> demoServer;
@@ -147,7 +228,12 @@ int main(int argc, char *argv[])
             monitor.setConnection(Connection{saved.url, {}});
     }
 
+    if (instance)
+        QObject::connect(instance.get(), &SingleInstance::textReceived, &window, &MainWindow::receiveForwardedText);
+
     window.show();
+    if (!text.isEmpty())
+        window.extractText(text);
     // The key lives in memory only, so a normal start asks for it.
     if (!monitor.connection().isUsable())
         QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);

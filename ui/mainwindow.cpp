@@ -9,6 +9,7 @@
 #include "idextractor.h"
 #include "notificationspane.h"
 #include "notifier.h"
+#include "taskexport.h"
 #include "taskmonitor.h"
 #include "taskproxymodel.h"
 #include "uisettings.h"
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -155,11 +157,7 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     createStatusBar();
 
     m_notifier = new Notifier(m_monitor, this);
-    connect(m_notifier, &Notifier::showWindowRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_notifier, &Notifier::showWindowRequested, this, &MainWindow::bringToFront);
     connect(m_notifier, &Notifier::taskActivated, this, [this](const QString &id) {
         if (selectTask(id))
             m_sideTabs->setCurrentWidget(m_details);
@@ -274,6 +272,17 @@ void MainWindow::createActions()
     m_importAction->setToolTip(tr("Add the task ids found in .txt, .csv, .tsv, .json, .jsonl or .log files"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
 
+    m_exportAction = new QAction(tr("Export…", "action"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_exportAction->setToolTip(tr("Write every task to a CSV or JSON file"));
+    connect(m_exportAction, &QAction::triggered, this, [this] { showExportDialog(false); });
+    m_exportSelectionAction = new QAction(tr("Export Selection…", "action"), this);
+    m_exportSelectionAction->setObjectName(QStringLiteral("exportSelectionAction"));
+    m_exportSelectionAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_exportSelectionAction->setToolTip(tr("Write the selected tasks to a CSV or JSON file"));
+    connect(m_exportSelectionAction, &QAction::triggered, this, [this] { showExportDialog(true); });
+
     m_undoAction = m_undoStack->createUndoAction(this, tr("Undo", "action"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -294,6 +303,8 @@ void MainWindow::createMenuBar()
     QMenu *file = menuBar()->addMenu(tr("&File", "menu"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addAction(m_exportSelectionAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit", "menu"));
@@ -614,6 +625,7 @@ void MainWindow::updateActions()
     const bool hasSelection = m_table->selectionModel()->hasSelection();
     m_removeAction->setEnabled(hasSelection);
     m_copyIdAction->setEnabled(hasSelection);
+    m_exportSelectionAction->setEnabled(hasSelection);
     // Pause applies to tasks still watched; resume also brings back "not found" and "stopped watching" rows.
     bool canPause = false;
     bool canResume = false;
@@ -876,6 +888,74 @@ void MainWindow::showImportDialog()
     dialog->setNameFilters({tr("Files with task ids (%1)").arg(patterns.join(QLatin1Char(' '))), tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::importFiles);
     dialog->open();
+}
+
+void MainWindow::showExportDialog(bool selectionOnly)
+{
+    // The rows chosen now; their values are read once the file is chosen.
+    const QStringList ids = selectionOnly ? selectedTaskIds() : m_monitor->model()->ids();
+    if (selectionOnly && ids.isEmpty())
+        return;
+    auto *dialog = new QFileDialog(this, selectionOnly ? tr("Export Selected Tasks") : tr("Export Tasks"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonFilter = tr("JSON, with results (*.json)");
+    dialog->setNameFilters({csvFilter, jsonFilter});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // No extension: the filter's default suffix completes it, so switching to JSON writes JSON.
+    dialog->selectFile(selectionOnly ? tr("veza-tasks-selected", "file name") : tr("veza-tasks", "file name"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter](const QString &filter) {
+        dialog->setDefaultSuffix(filter == jsonFilter ? QStringLiteral("json") : QStringLiteral("csv"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, ids, jsonFilter](const QString &path) {
+        const auto fallback
+            = dialog->selectedNameFilter() == jsonFilter ? TaskExport::Format::Json : TaskExport::Format::Csv;
+        exportTasks(path, TaskExport::formatForPath(path, fallback), ids);
+    });
+    dialog->open();
+}
+
+// Written on a worker thread: a result may be tens of MB, and a network drive may be slow.
+void MainWindow::exportTasks(const QString &path, TaskExport::Format format, const QStringList &ids)
+{
+    QList<TrackedTask> tasks; // implicitly shared copies: cheap, and safe from the polls that follow
+    tasks.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const TrackedTask *task = m_monitor->model()->task(id))
+            tasks.append(*task);
+    }
+    const QString name = QFileInfo(path).fileName();
+    const int count = int(tasks.size());
+    statusBar()->showMessage(tr("Exporting %n task(s) to %1…", nullptr, count).arg(name));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, name, count] {
+        const QString error = watcher->result();
+        statusBar()->showMessage(error.isEmpty() ? tr("Exported %n task(s) to %1.", nullptr, count).arg(name)
+                                                 : tr("Could not export to %1: %2").arg(name, error),
+            StatusMessageMs);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&TaskExport::writeFile, path, format, tasks, m_monitor->connection().baseUrl));
+}
+
+void MainWindow::receiveForwardedText(const QString &text)
+{
+    bringToFront();
+    // An empty text only asked for the window.
+    if (!text.isEmpty())
+        extractText(text);
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::isImportableFile(const QString &path)

@@ -24,6 +24,9 @@ class QUndoStack;
 class AddTasksDialog;
 struct IdExtraction;
 struct IdsArrival;
+namespace TaskExport {
+enum class Format;
+}
 
 // The one window: the task table with its filter, the details and notifications beside it, counts below.
 class MainWindow final : public QMainWindow
@@ -49,6 +52,12 @@ public:
     int addTaskIds(const QStringList &ids, const QString &label = {}, const QString &note = {});
     // Reads the files on a worker thread, then adds their ids as a paste would.
     void importFiles(const QStringList &paths);
+    // Reads the text on a worker thread, then adds its ids as a paste does: at once, or through the Add dialog.
+    void extractText(const QString &text);
+    // Text from a later start of the app (SingleInstance): brings the window to the front and reads the text.
+    void receiveForwardedText(const QString &text);
+    // Shown, raised and active, un-minimised but otherwise as it was (a maximised window stays maximised).
+    void bringToFront();
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
 
     // What drag and drop and Import accept.
@@ -87,7 +96,9 @@ private:
     void refreshSelected();
     void setSelectedPaused(bool paused);
     void pasteFromClipboard();
-    void extractText(const QString &text);
+    // Asks where to write every task, or the selected ones, as CSV or JSON (by the file's extension or filter).
+    void showExportDialog(bool selectionOnly);
+    void exportTasks(const QString &path, TaskExport::Format format, const QStringList &ids);
     void receiveWhenDone(const QFuture<IdsArrival> &future);
     // Adds at once when the ids are an unambiguous list of UUIDs or task URLs, else shows them in the Add dialog.
     void receiveIds(const IdsArrival &arrival);
@@ -113,6 +124,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportSelectionAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QUndoStack *m_undoStack = nullptr;

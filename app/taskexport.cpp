@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "taskexport.h"
+
+#include "connection.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace TaskExport {
+
+namespace {
+
+// The fields every format has, as text (CSV) or JSON values.
+struct Row
+{
+    QJsonValue state;
+    QJsonValue status;
+    QJsonValue addedAt;
+    QJsonValue completedAt;
+    QJsonValue lastChecked;
+};
+
+QJsonValue isoTime(qint64 msSinceEpoch)
+{
+    if (msSinceEpoch <= 0)
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toUTC().toString(Qt::ISODate);
+}
+
+// Null before the first answer: nothing is known yet, which is not the same as UNKNOWN_STATE.
+Row rowOf(const TrackedTask &task)
+{
+    Row row;
+    if (task.task) {
+        const QString state = stateWireName(task.task->state);
+        const QString status = statusWireName(task.task->status);
+        row.state = state.isEmpty() ? task.task->stateRaw : state;
+        row.status = status.isEmpty() ? task.task->statusRaw : status;
+    }
+    row.addedAt = isoTime(task.addedAtMs);
+    row.completedAt = isoTime(task.completedAtMs);
+    row.lastChecked = isoTime(task.lastCheckedMs);
+    return row;
+}
+
+QJsonValue definedOrNull(const QJsonValue &value)
+{
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+bool writeAll(QIODevice *device, const QByteArray &bytes, QString *error)
+{
+    if (device->write(bytes) == bytes.size())
+        return true;
+    if (error)
+        *error = device->errorString();
+    return false;
+}
+
+const QStringList &columns()
+{
+    static const QStringList names{QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("connection"),
+        QStringLiteral("state"), QStringLiteral("status"), QStringLiteral("added_at"), QStringLiteral("completed_at"),
+        QStringLiteral("last_checked"), QStringLiteral("error_reason"), QStringLiteral("error_status")};
+    return names;
+}
+
+// Credentials never leave: normaliseBaseUrl() refuses user info, and a Connection built another way is cut here.
+QString connectionText(const QUrl &baseUrl)
+{
+    return baseUrlText(baseUrl.adjusted(QUrl::RemoveUserInfo));
+}
+
+} // namespace
+
+Format formatForPath(const QString &path, Format fallback)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return Format::Json;
+    if (suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return Format::Csv;
+    return fallback;
+}
+
+QString csvField(const QString &value)
+{
+    QString field = value;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!field.isEmpty() && formulaStarts.contains(field.front()))
+        field.prepend(u'\'');
+    const bool quote = field.contains(u',') || field.contains(u'"') || field.contains(u'\r') || field.contains(u'\n');
+    if (!quote)
+        return field;
+    field.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + field + u'"';
+}
+
+bool writeCsv(QIODevice *device, const QList<const TrackedTask *> &tasks, const QUrl &baseUrl, QString *error)
+{
+    // The byte-order mark makes Excel read UTF-8 as UTF-8; other readers skip it.
+    if (!writeAll(device, QByteArrayLiteral("\xEF\xBB\xBF") + columns().join(u',').toUtf8() + "\r\n", error))
+        return false;
+    const QString connection = csvField(connectionText(baseUrl));
+    for (const TrackedTask *task : tasks) {
+        const Row row = rowOf(*task);
+        const QStringList fields{csvField(task->id), csvField(task->label), connection, csvField(row.state.toString()),
+            csvField(row.status.toString()), row.addedAt.toString(), row.completedAt.toString(),
+            row.lastChecked.toString(), csvField(task->task ? jsonValueToText(task->task->errorReason) : QString()),
+            csvField(task->task ? jsonValueToText(task->task->errorStatus) : QString())};
+        if (!writeAll(device, fields.join(u',').toUtf8() + "\r\n", error))
+            return false;
+    }
+    return true;
+}
+
+bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const QUrl &baseUrl, QString *error)
+{
+    if (!writeAll(device, QByteArrayLiteral("["), error))
+        return false;
+    const QString connection = connectionText(baseUrl);
+    bool first = true;
+    for (const TrackedTask *task : tasks) {
+        const Row row = rowOf(*task);
+        const std::optional<AsyncTask> &answer = task->task;
+        const QJsonObject object{
+            {QStringLiteral("id"), task->id},
+            {QStringLiteral("label"), task->label},
+            {QStringLiteral("connection"), connection},
+            {QStringLiteral("state"), row.state},
+            {QStringLiteral("status"), row.status},
+            {QStringLiteral("added_at"), row.addedAt},
+            {QStringLiteral("completed_at"), row.completedAt},
+            {QStringLiteral("last_checked"), row.lastChecked},
+            {QStringLiteral("error_reason"), answer ? definedOrNull(answer->errorReason) : QJsonValue()},
+            {QStringLiteral("error_status"), answer ? definedOrNull(answer->errorStatus) : QJsonValue()},
+            {QStringLiteral("result"), answer ? definedOrNull(answer->result) : QJsonValue()},
+        };
+        const QByteArray separator = first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
+        first = false;
+        if (!writeAll(device, separator + QJsonDocument(object).toJson(QJsonDocument::Compact), error))
+            return false;
+    }
+    return writeAll(device, QByteArrayLiteral("\n]\n"), error);
+}
+
+QString writeFile(const QString &path, Format format, const QList<TrackedTask> &tasks, const QUrl &baseUrl)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QList<const TrackedTask *> pointers;
+    pointers.reserve(tasks.size());
+    for (const TrackedTask &task : tasks)
+        pointers.append(&task);
+    QString error;
+    const bool written = format == Format::Json ? writeJson(&file, pointers, baseUrl, &error)
+                                                : writeCsv(&file, pointers, baseUrl, &error);
+    if (!written) {
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace TaskExport
