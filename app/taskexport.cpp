@@ -2,6 +2,7 @@
 #include "taskexport.h"
 
 #include "connection.h"
+#include "taskstore.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -75,6 +76,14 @@ QString connectionText(const QUrl &baseUrl)
     return baseUrlText(baseUrl.adjusted(QUrl::RemoveUserInfo));
 }
 
+// The task's own connection when it has one (it was added under it), else the current one.
+QString connectionOf(const TrackedTask &task, const QString &current)
+{
+    if (task.connection.isEmpty())
+        return current;
+    return connectionText(QUrl(task.connection, QUrl::StrictMode));
+}
+
 } // namespace
 
 Format formatForPath(const QString &path, Format fallback)
@@ -105,12 +114,13 @@ bool writeCsv(QIODevice *device, const QList<const TrackedTask *> &tasks, const 
     // The byte-order mark makes Excel read UTF-8 as UTF-8; other readers skip it.
     if (!writeAll(device, QByteArrayLiteral("\xEF\xBB\xBF") + columns().join(u',').toUtf8() + "\r\n", error))
         return false;
-    const QString connection = csvField(connectionText(baseUrl));
+    const QString current = connectionText(baseUrl);
     for (const TrackedTask *task : tasks) {
         const Row row = rowOf(*task);
-        const QStringList fields{csvField(task->id), csvField(task->label), connection, csvField(row.state.toString()),
-            csvField(row.status.toString()), row.addedAt.toString(), row.completedAt.toString(),
-            row.lastChecked.toString(), csvField(task->task ? jsonValueToText(task->task->errorReason) : QString()),
+        const QStringList fields{csvField(task->id), csvField(task->label), csvField(connectionOf(*task, current)),
+            csvField(row.state.toString()), csvField(row.status.toString()), row.addedAt.toString(),
+            row.completedAt.toString(), row.lastChecked.toString(),
+            csvField(task->task ? jsonValueToText(task->task->errorReason) : QString()),
             csvField(task->task ? jsonValueToText(task->task->errorStatus) : QString())};
         if (!writeAll(device, fields.join(u',').toUtf8() + "\r\n", error))
             return false;
@@ -118,19 +128,21 @@ bool writeCsv(QIODevice *device, const QList<const TrackedTask *> &tasks, const 
     return true;
 }
 
-bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const QUrl &baseUrl, QString *error)
+bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const QUrl &baseUrl, QString *error,
+    const QString &storePath)
 {
     if (!writeAll(device, QByteArrayLiteral("["), error))
         return false;
-    const QString connection = connectionText(baseUrl);
+    const QString current = connectionText(baseUrl);
+    std::optional<TaskStoreReader> store;
     bool first = true;
     for (const TrackedTask *task : tasks) {
         const Row row = rowOf(*task);
         const std::optional<AsyncTask> &answer = task->task;
-        const QJsonObject object{
+        QJsonObject object{
             {QStringLiteral("id"), task->id},
             {QStringLiteral("label"), task->label},
-            {QStringLiteral("connection"), connection},
+            {QStringLiteral("connection"), connectionOf(*task, current)},
             {QStringLiteral("state"), row.state},
             {QStringLiteral("status"), row.status},
             {QStringLiteral("added_at"), row.addedAt},
@@ -140,6 +152,12 @@ bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const
             {QStringLiteral("error_status"), answer ? definedOrNull(answer->errorStatus) : QJsonValue()},
             {QStringLiteral("result"), answer ? definedOrNull(answer->result) : QJsonValue()},
         };
+        if (task->resultInStore && !storePath.isEmpty()) {
+            // Read when its turn comes and dropped after: one result in memory at a time.
+            if (!store)
+                store.emplace(storePath);
+            object.insert(QStringLiteral("result"), definedOrNull(store->result(task->id)));
+        }
         const QByteArray separator = first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
         first = false;
         if (!writeAll(device, separator + QJsonDocument(object).toJson(QJsonDocument::Compact), error))
@@ -148,7 +166,8 @@ bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const
     return writeAll(device, QByteArrayLiteral("\n]\n"), error);
 }
 
-QString writeFile(const QString &path, Format format, const QList<TrackedTask> &tasks, const QUrl &baseUrl)
+QString writeFile(
+    const QString &path, Format format, const QList<TrackedTask> &tasks, const QUrl &baseUrl, const QString &storePath)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -158,7 +177,7 @@ QString writeFile(const QString &path, Format format, const QList<TrackedTask> &
     for (const TrackedTask &task : tasks)
         pointers.append(&task);
     QString error;
-    const bool written = format == Format::Json ? writeJson(&file, pointers, baseUrl, &error)
+    const bool written = format == Format::Json ? writeJson(&file, pointers, baseUrl, &error, storePath)
                                                 : writeCsv(&file, pointers, baseUrl, &error);
     if (!written) {
         file.cancelWriting();

@@ -9,7 +9,8 @@
 
 class QIODevice;
 
-// Tasks to CSV or JSON files. Columns: id, label, connection (the base URL, never the key), state, status (wire
+// Tasks to CSV or JSON files. Columns: id, label, connection (the task's base URL, else the current one; never the
+// key), state, status (wire
 // names; the raw value for ones this client does not know; empty before the first answer), added_at,
 // completed_at, last_checked (ISO 8601 UTC), error_reason, error_status; JSON adds result.
 namespace TaskExport {
@@ -26,9 +27,12 @@ QString csvField(const QString &value);
 // Thread-safe (no translations): the tasks are only read. False with the device's error when a write fails.
 bool writeCsv(QIODevice *device, const QList<const TrackedTask *> &tasks, const QUrl &baseUrl, QString *error);
 // One JSON array of objects, written task by task (a large result never makes one string of the whole file).
-bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const QUrl &baseUrl, QString *error);
+// Results not loaded in memory (restored tasks) are read from the task store at storePath, one at a time.
+bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const QUrl &baseUrl, QString *error,
+    const QString &storePath = {});
 
 // Writes the file atomically (QSaveFile): a failure leaves any earlier file untouched. Empty, or why not.
-QString writeFile(const QString &path, Format format, const QList<TrackedTask> &tasks, const QUrl &baseUrl);
+QString writeFile(const QString &path, Format format, const QList<TrackedTask> &tasks, const QUrl &baseUrl,
+    const QString &storePath = {});
 
 } // namespace TaskExport

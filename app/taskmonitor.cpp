@@ -112,6 +112,7 @@ void TaskMonitor::setStore(TaskStore *store)
     m_store = store;
     connect(store, &TaskStore::opened, this, &TaskMonitor::restore);
     connect(store, &TaskStore::resultLoaded, this, &TaskMonitor::resultLoaded);
+    connect(store, &TaskStore::writeFailed, this, &TaskMonitor::storeWriteFailed);
     connect(&m_model, &TaskTableModel::taskChanged, this, &TaskMonitor::persist);
     connect(&m_notifications, &NotificationLog::entryAdded, store, [this](const NotificationLog::Entry &entry) {
         if (m_storeReady)

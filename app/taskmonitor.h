@@ -73,6 +73,7 @@ Q_SIGNALS:
     // The store is open and its tasks are in the model (or it could not be opened: status says why).
     void storeOpened(const StoreStatus &status);
     void resultLoaded(const QString &id, const QJsonValue &result);
+    void storeWriteFailed(const QString &message);
 
 private:
     void onResult(const FetchResult &result);

@@ -736,24 +736,33 @@ void TaskStore::flushAndWait()
     QMetaObject::invokeMethod(m_worker, &TaskStoreWorker::commit, Qt::BlockingQueuedConnection);
 }
 
-QJsonValue TaskStore::readResult(const QString &path, const QString &taskId)
+TaskStoreReader::TaskStoreReader(const QString &path)
+    : m_connectionName(uniqueConnectionName("veza-store-read-"))
 {
-    const QString name = uniqueConnectionName("veza-store-read-");
-    QJsonValue result = QJsonValue::Undefined;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(u"SELECT result FROM tasks WHERE id = ?"_s);
-            query.addBindValue(taskId);
-            if (query.exec() && query.next())
-                result = valueFromJson(query.value(0).toByteArray());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+    if (!db.open())
+        qCWarning(lcStore) << "cannot read results from" << path << db.lastError().text();
+}
+
+TaskStoreReader::~TaskStoreReader()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QJsonValue TaskStoreReader::result(const QString &taskId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return QJsonValue::Undefined;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT result FROM tasks WHERE id = ?"_s);
+    query.addBindValue(taskId);
+    if (query.exec() && query.next())
+        return valueFromJson(query.value(0).toByteArray());
+    return QJsonValue::Undefined;
 }
 
 #include "taskstore.moc"

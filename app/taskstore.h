@@ -10,6 +10,21 @@
 
 class TaskStoreWorker;
 
+// Reads results from a store's file on the calling thread (an export on a worker thread), with a read-only
+// connection of its own; blocking, so never on the GUI thread.
+class TaskStoreReader final
+{
+    Q_DISABLE_COPY_MOVE(TaskStoreReader)
+public:
+    explicit TaskStoreReader(const QString &path);
+    ~TaskStoreReader();
+    // The last answer's result of the task; Undefined when there is none (or the file cannot be read).
+    [[nodiscard]] QJsonValue result(const QString &taskId);
+
+private:
+    QString m_connectionName;
+};
+
 // How the database could be opened.
 struct StoreStatus
 {
@@ -80,10 +95,6 @@ public:
     void flush();
     // Commits what is pending and returns when it is on disk: for quitting, never while the window is in use.
     void flushAndWait();
-
-    // The last answer's result of a task, read for whoever needs it once (an export); blocking, on the caller's
-    // thread with a connection of its own. Undefined when there is none.
-    [[nodiscard]] static QJsonValue readResult(const QString &path, const QString &taskId);
 
 Q_SIGNALS:
     void opened(const StoreStatus &status, const StoreContents &contents);

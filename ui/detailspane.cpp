@@ -255,6 +255,9 @@ void DetailsPane::setTaskId(const QString &taskId)
     m_taskId = taskId;
     m_latestSerial->store(++m_serial); // whatever is still being formatted belongs to the previous task
     m_formattedAnswerMs = -1;
+    m_storedResult = QJsonValue::Undefined; // a result read from the store is released with its task
+    m_storedResultAsked = false;
+    m_storedResultArrived = false;
     clearJson();
     refresh();
 }
@@ -358,11 +361,36 @@ void DetailsPane::startFormatting(const TrackedTask &task)
     m_formattedAnswerMs = task.lastCheckedMs;
     const quint64 serial = ++m_serial;
     m_latestSerial->store(serial);
-    if (m_resultEdit->document()->isEmpty())
+    AsyncTask answer = *task.task;
+    if (task.resultInStore && answer.result.isUndefined()) {
+        // Restored without its result: read from the store only now that someone looks at it.
+        if (m_storedResultArrived && m_storedResult.isUndefined()) {
+            m_resultEdit->setPlaceholderText(tr("The saved result could not be read from the task list."));
+        } else if (m_storedResult.isUndefined()) {
+            m_resultEdit->setPlaceholderText(tr("Reading the result…"));
+            if (!m_storedResultAsked) {
+                m_storedResultAsked = true;
+                Q_EMIT resultWanted(task.id);
+            }
+        }
+        answer.result = m_storedResult;
+    }
+    if (m_resultEdit->document()->isEmpty() && !answer.result.isUndefined())
         m_resultEdit->setPlaceholderText(tr("Formatting…"));
     // toJson of a result of tens of MB takes long enough to freeze the window: it runs on the pool.
     m_watcher.setFuture(QtConcurrent::run(formatPool(), &DetailsPane::format, serial,
-        std::shared_ptr<const std::atomic<quint64>>(m_latestSerial), *task.task));
+        std::shared_ptr<const std::atomic<quint64>>(m_latestSerial), answer));
+}
+
+void DetailsPane::showStoredResult(const QString &taskId, const QJsonValue &result)
+{
+    if (taskId != m_taskId || !m_storedResultAsked)
+        return;
+    m_storedResult = result;
+    m_storedResultArrived = true;
+    const TrackedTask *task = m_model->task(m_taskId);
+    if (task && task->task)
+        startFormatting(*task);
 }
 
 void DetailsPane::onFormatted()

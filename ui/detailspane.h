@@ -44,6 +44,12 @@ public:
     [[nodiscard]] QString taskId() const { return m_taskId; }
     // True while JSON for the shown task is being formatted on a worker thread.
     [[nodiscard]] bool isFormatting() const { return m_watcher.isRunning(); }
+    // The result of a task restored without it, as the store read it (answer to resultWanted).
+    void showStoredResult(const QString &taskId, const QJsonValue &result);
+
+Q_SIGNALS:
+    // The shown task's result is in the task store only: whoever owns the store reads it.
+    void resultWanted(const QString &taskId);
 
 private:
     struct Formatted
@@ -75,6 +81,9 @@ private:
     // The newest serial, read by queued jobs so that replaced ones skip their work.
     std::shared_ptr<std::atomic<quint64>> m_latestSerial = std::make_shared<std::atomic<quint64>>(0);
     qint64 m_formattedAnswerMs = -1; // lastCheckedMs of the answer whose JSON is shown or being formatted
+    QJsonValue m_storedResult = QJsonValue::Undefined; // of the shown task, read from the store; dropped with it
+    bool m_storedResultAsked = false;
+    bool m_storedResultArrived = false;
     QFutureWatcher<Formatted> m_watcher;
     QTimer m_tickTimer;
 

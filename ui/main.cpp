@@ -6,6 +6,8 @@
 #include "simserver.h"
 #include "singleinstance.h"
 #include "taskmonitor.h"
+#include "taskstore.h"
+#include "terminationsignals.h"
 #include "translations.h"
 #include "uisettings.h"
 
@@ -212,8 +214,9 @@ int main(int argc, char *argv[])
             return 0;
     }
 
-    // Declared first so that it outlives the monitor polling it.
+    // Declared first so that they outlive the monitor polling the one and feeding the other.
     std::unique_ptr<SimServer> demoServer;
+    std::unique_ptr<TaskStore> store;
     TaskMonitor monitor(SystemClock::instance());
     MainWindow window(&monitor, SystemClock::instance());
     monitor.followNetworkInformation();
@@ -226,7 +229,13 @@ int main(int argc, char *argv[])
         const BaseUrlResult saved = normaliseBaseUrl(QSettings().value(UiSettings::BaseUrl).toString());
         if (saved.error.isEmpty())
             monitor.setConnection(Connection{saved.url, {}});
+        // The demo's tasks live on a simulator that ends with it: only a real run keeps its list.
+        store = std::make_unique<TaskStore>();
+        monitor.setStore(store.get());
+        store->open(TaskStore::defaultPath());
     }
+    // A logout's SIGTERM quits like Quit: what is pending is written before the process ends.
+    quitOnTerminationSignals();
 
     if (instance)
         QObject::connect(instance.get(), &SingleInstance::textReceived, &window, &MainWindow::receiveForwardedText);

@@ -416,6 +416,8 @@ void MainWindow::createCentralWidget()
 
     m_details = new DetailsPane(m_monitor->model(), m_clock, this);
     connect(this, &MainWindow::currentTaskChanged, m_details, &DetailsPane::setTaskId);
+    connect(m_details, &DetailsPane::resultWanted, m_monitor, &TaskMonitor::requestResult);
+    connect(m_monitor, &TaskMonitor::resultLoaded, m_details, &DetailsPane::showStoredResult);
 
     m_notificationsPane = new NotificationsPane(m_monitor->notifications(), this);
     connect(m_notificationsPane, &NotificationsPane::taskClicked, this, &MainWindow::selectTask);
@@ -461,11 +463,38 @@ void MainWindow::createCentralWidget()
     bannerLayout->addWidget(bannerButton);
     m_banner->hide();
 
+    // The task list's own trouble (moved aside, read-only, unavailable): said once, until dismissed.
+    m_storeBanner = new QFrame(this);
+    m_storeBanner->setObjectName(QStringLiteral("storeBanner"));
+    m_storeBanner->setFrameShape(QFrame::StyledPanel);
+    m_storeBanner->setAutoFillBackground(true);
+    m_storeBanner->setPalette(bannerPalette);
+    m_storeBannerLabel = new QLabel(m_storeBanner);
+    m_storeBannerLabel->setObjectName(QStringLiteral("storeBannerLabel"));
+    m_storeBannerLabel->setWordWrap(true);
+    m_storeBannerLabel->setTextFormat(Qt::PlainText);
+    m_storeBannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss", "banner button"), m_storeBanner);
+    connect(dismiss, &QPushButton::clicked, m_storeBanner, &QWidget::hide);
+    auto *storeLayout = new QHBoxLayout(m_storeBanner);
+    storeLayout->addWidget(m_storeBannerLabel, 1);
+    storeLayout->addWidget(dismiss);
+    m_storeBanner->hide();
+    connect(m_monitor, &TaskMonitor::storeOpened, this, [this](const StoreStatus &status) {
+        m_storeBannerLabel->setText(status.message);
+        m_storeBanner->setVisible(!status.message.isEmpty());
+    });
+    connect(m_monitor, &TaskMonitor::storeWriteFailed, this, [this](const QString &message) {
+        m_storeBannerLabel->setText(message);
+        m_storeBanner->show();
+    });
+
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_storeBanner);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 }
@@ -939,7 +968,12 @@ void MainWindow::exportTasks(const QString &path, TaskExport::Format format, con
             StatusMessageMs);
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(&TaskExport::writeFile, path, format, tasks, m_monitor->connection().baseUrl));
+    // Restored tasks keep their results in the store: the export reads them there, one at a time.
+    const QString storePath = m_monitor->store() && m_monitor->store()->status().mode != StoreStatus::Mode::Unavailable
+        ? m_monitor->store()->status().path
+        : QString();
+    watcher->setFuture(
+        QtConcurrent::run(&TaskExport::writeFile, path, format, tasks, m_monitor->connection().baseUrl, storePath));
 }
 
 void MainWindow::receiveForwardedText(const QString &text)

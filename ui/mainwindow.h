@@ -143,4 +143,6 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerLabel = nullptr;
+    QFrame *m_storeBanner = nullptr;
+    QLabel *m_storeBannerLabel = nullptr;
 };
