@@ -160,20 +160,25 @@ public:
             return;
         m_removed.remove(task.id);
         auto it = m_pending.find(task.id);
-        if (it == m_pending.end())
+        if (it == m_pending.end()) {
             m_pending.insert(task.id, {task, withAnswer});
-        else
+            m_order.append(task.id); // new rows go in in the order they were added: the table's order next time
+        } else {
             *it = {task, withAnswer || it->withAnswer};
+        }
         schedule();
     }
     void removeTasks(const QStringList &ids)
     {
         if (!m_writable)
             return;
+        bool dropped = false;
         for (const QString &id : ids) {
-            m_pending.remove(id);
+            dropped = m_pending.remove(id) || dropped;
             m_removed.insert(id);
         }
+        if (dropped) // once, not per id: removing 10,000 rows stays linear
+            m_order.removeIf([this](const QString &id) { return !m_pending.contains(id); });
         schedule();
     }
     void addTransition(const QString &taskId, qint64 timeMs, const QString &state, const QString &status)
@@ -235,6 +240,7 @@ private:
     bool m_writable = false;
     QTimer m_batch{this};
     QHash<QString, Pending> m_pending;
+    QStringList m_order; // of m_pending's ids, as first queued
     QSet<QString> m_removed;
     QList<Transition> m_transitions;
     QList<NotificationLog::Entry> m_notifications;
@@ -523,8 +529,8 @@ void TaskStoreWorker::commit()
         fail();
         return;
     }
-    for (const Pending &pending : std::as_const(m_pending)) {
-        if (!writeTask(pending, &error)) {
+    for (const QString &id : std::as_const(m_order)) {
+        if (!writeTask(m_pending.value(id), &error)) {
             fail();
             return;
         }
@@ -589,6 +595,7 @@ void TaskStoreWorker::commit()
     }
     const int written = int(m_pending.size());
     m_pending.clear();
+    m_order.clear();
     m_removed.clear();
     m_transitions.clear();
     m_notifications.clear();
