@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "logging.h"
+#include "saturating.h"
 #include "timeformat.h"
 
 #include <QLocale>
@@ -136,15 +137,7 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
     for (const QString &id : restored) {
         const TrackedTask *task = m_model.task(id);
         m_persistedRevision.insert(id, task->answerRevision);
-        const bool resumes = !task->isComplete() && task->archivedAtMs == 0
-            && (task->watch == TrackedTask::Watch::Watching || task->watch == TrackedTask::Watch::Paused);
-        if (!resumes)
-            continue;
-        // The task's real age: a task first seen two hours ago is asked at its slow interval, not as a new one.
-        m_scheduler.watch(id, task->firstSeenMs());
-        if (task->watch == TrackedTask::Watch::Paused)
-            m_scheduler.setTaskPaused(id, true);
-        updateSchedule(id);
+        resumeWatching(*task);
     }
     m_storeReady = status.mode == StoreStatus::Mode::ReadWrite;
     // Tasks added while the store was opening are written now.
@@ -157,6 +150,61 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
     }
     qCInfo(lcMonitor) << "restored" << restored.size() << "tasks," << contents.notifications.size() << "notifications";
     Q_EMIT storeOpened(status);
+}
+
+void TaskMonitor::resumeWatching(const TrackedTask &task)
+{
+    const bool resumes = !task.isComplete() && task.archivedAtMs == 0
+        && (task.watch == TrackedTask::Watch::Watching || task.watch == TrackedTask::Watch::Paused);
+    if (!resumes)
+        return;
+    // The task's real age: a task first seen two hours ago is asked at its slow interval, not as a new one.
+    m_scheduler.watch(task.id, task.firstSeenMs());
+    if (task.watch == TrackedTask::Watch::Paused)
+        m_scheduler.setTaskPaused(task.id, true);
+    updateSchedule(task.id);
+}
+
+void TaskMonitor::restoreTasks(const QList<TrackedTask> &tasks)
+{
+    const QStringList restored = m_model.restoreTasks(tasks);
+    for (const QString &id : restored) {
+        const TrackedTask *task = m_model.task(id);
+        // Written without its answer: the store's row, result included, is still there to be taken back.
+        m_persistedRevision.insert(id, task->answerRevision);
+        persist(id);
+        resumeWatching(*task);
+    }
+}
+
+void TaskMonitor::setArchived(const QStringList &ids, bool archived)
+{
+    const qint64 now = m_clock->nowMs();
+    for (const QString &id : ids) {
+        const TrackedTask *task = m_model.task(id);
+        if (!task)
+            continue;
+        if (archived)
+            m_scheduler.unwatch(id); // out of sight is out of polling; a restored one is asked again if unfinished
+        m_model.setArchived({id}, archived ? now : 0);
+        if (!archived)
+            resumeWatching(*m_model.task(id));
+    }
+}
+
+QStringList TaskMonitor::archiveCompleted(qint64 olderThanMs)
+{
+    const qint64 now = m_clock->nowMs();
+    QStringList ids;
+    const QStringList all = m_model.ids();
+    for (const QString &id : all) {
+        const TrackedTask *task = m_model.task(id);
+        if (task->isComplete() && task->archivedAtMs == 0 && task->completedAtMs > 0
+            && subSaturated(now, task->completedAtMs) >= olderThanMs)
+            ids.append(id);
+    }
+    setArchived(ids, true);
+    return ids;
 }
 
 void TaskMonitor::persist(const QString &id)

@@ -34,6 +34,12 @@ public:
     // Adds and starts watching the ids not already listed; returns how many were added.
     int addTasks(const QStringList &ids, const QString &label = {});
     void removeTasks(const QStringList &ids);
+    // Puts removed tasks back as they were (Undo): the store still holds their results until the next start.
+    void restoreTasks(const QList<TrackedTask> &tasks);
+    // Archives (archivedAtMs > 0) or restores (0) tasks; archived ones are not polled.
+    void setArchived(const QStringList &ids, bool archived);
+    // Archives the tasks that completed at least olderThanMs ago; returns their ids.
+    QStringList archiveCompleted(qint64 olderThanMs);
     // Polls now: unfinished ones through the schedule, finished ones once more on request.
     void refreshTasks(const QStringList &ids);
     void refreshAll();
@@ -83,6 +89,8 @@ private:
     void watchAgain(const QString &id);
     void setConnectionState(ConnectionState state, const QString &message);
     void restore(const StoreStatus &status, const StoreContents &contents);
+    // Watches a restored task again when it was still being watched: with its real age, paused if it was.
+    void resumeWatching(const TrackedTask &task);
     // The one place the store is fed: the model's current row for the id.
     void persist(const QString &id);
 

@@ -44,6 +44,8 @@ const QList<QStringList> &migrations()
         // 2: the archive, and the notification list.
         {
             u"ALTER TABLE tasks ADD COLUMN archived_ms INTEGER NOT NULL DEFAULT 0"_s,
+            // Removed rows stay until the next start, so that Undo brings a task back with its result.
+            u"ALTER TABLE tasks ADD COLUMN removed_ms INTEGER NOT NULL DEFAULT 0"_s,
             u"CREATE TABLE notifications (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, "
             "severity INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, task_id TEXT NOT NULL DEFAULT '')"_s,
         },
@@ -172,13 +174,9 @@ public:
     {
         if (!m_writable)
             return;
-        bool dropped = false;
-        for (const QString &id : ids) {
-            dropped = m_pending.remove(id) || dropped;
+        // What is pending for them is still written, then marked removed: an Undo finds the answer on disk.
+        for (const QString &id : ids)
             m_removed.insert(id);
-        }
-        if (dropped) // once, not per id: removing 10,000 rows stays linear
-            m_order.removeIf([this](const QString &id) { return !m_pending.contains(id); });
         schedule();
     }
     void addTransition(const QString &taskId, qint64 timeMs, const QString &state, const QString &status)
@@ -364,6 +362,14 @@ void TaskStoreWorker::open(const QString &path)
         return;
     }
 
+    // What was removed in an earlier run can no longer be undone: it goes now (with its transitions).
+    if (!readOnly && !exec(m_db, u"DELETE FROM tasks WHERE removed_ms > 0"_s, &error)) {
+        m_db.close();
+        unavailable(TaskStore::tr("The task list at %1 could not be prepared (%2): tasks added now will not be "
+                                  "kept.")
+                        .arg(path, error));
+        return;
+    }
     const StoreContents contents = load(&error);
     if (!error.isEmpty()) {
         m_db.close();
@@ -408,7 +414,8 @@ StoreContents TaskStoreWorker::load(QString *error)
     // The result column is not read here: results come on demand.
     if (!query.exec(u"SELECT id, label, connection, added_ms, created_ms, running_since_ms, completed_ms, "
                     "last_checked_ms, request_count, last_http_status, last_latency_ms, stale_since_ms, watch, "
-                    "last_error, answer, result IS NOT NULL, archived_ms FROM tasks ORDER BY added_ms, rowid"_s)) {
+                    "last_error, answer, result IS NOT NULL, archived_ms FROM tasks WHERE removed_ms = 0 "
+                    "ORDER BY added_ms, rowid"_s)) {
         *error = query.lastError().text();
         return {};
     }
@@ -462,20 +469,20 @@ bool TaskStoreWorker::writeTask(const Pending &pending, QString *error)
     const TrackedTask &task = pending.task;
     static const QString columns = u"id, label, connection, added_ms, created_ms, running_since_ms, completed_ms, "
                                    "last_checked_ms, request_count, last_http_status, last_latency_ms, "
-                                   "stale_since_ms, watch, last_error, archived_ms"_s;
+                                   "stale_since_ms, watch, last_error, archived_ms, removed_ms"_s;
     static const QString updates
         = u"label=excluded.label, connection=excluded.connection, added_ms=excluded.added_ms, "
           "created_ms=excluded.created_ms, running_since_ms=excluded.running_since_ms, "
           "completed_ms=excluded.completed_ms, last_checked_ms=excluded.last_checked_ms, "
           "request_count=excluded.request_count, last_http_status=excluded.last_http_status, "
           "last_latency_ms=excluded.last_latency_ms, stale_since_ms=excluded.stale_since_ms, watch=excluded.watch, "
-          "last_error=excluded.last_error, archived_ms=excluded.archived_ms"_s;
+          "last_error=excluded.last_error, archived_ms=excluded.archived_ms, removed_ms=0"_s;
     QSqlQuery query(m_db);
     const bool withAnswer = pending.withAnswer && task.task;
     query.prepare(withAnswer
-            ? u"INSERT INTO tasks (%1, answer, result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            ? u"INSERT INTO tasks (%1, answer, result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?) "
               "ON CONFLICT(id) DO UPDATE SET %2, answer=excluded.answer, result=excluded.result"_s.arg(columns, updates)
-            : u"INSERT INTO tasks (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            : u"INSERT INTO tasks (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0) "
               "ON CONFLICT(id) DO UPDATE SET %2"_s.arg(columns, updates));
     query.addBindValue(notNull(task.id));
     query.addBindValue(notNull(task.label));
@@ -552,8 +559,10 @@ void TaskStoreWorker::commit()
         }
     }
     QSqlQuery remove(m_db);
-    remove.prepare(u"DELETE FROM tasks WHERE id = ?"_s);
+    remove.prepare(u"UPDATE tasks SET removed_ms = ? WHERE id = ?"_s);
+    const qint64 removedAt = QDateTime::currentMSecsSinceEpoch();
     for (const QString &id : std::as_const(m_removed)) {
+        remove.addBindValue(removedAt);
         remove.addBindValue(id);
         if (!remove.exec()) {
             error = remove.lastError().text();

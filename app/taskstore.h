@@ -83,6 +83,8 @@ public:
     // Writes, queued and batched; a later snapshot of a task replaces an earlier one not yet written. The answer
     // (and its result) is written only with withAnswer, so a task polled again is not rewritten whole.
     void saveTask(const TrackedTask &task, bool withAnswer);
+    // Removed rows are kept (with their results) until the next start, so that a task removed by mistake comes
+    // back whole when saved again (Undo).
     void removeTasks(const QStringList &ids);
     void addTransition(const QString &taskId, qint64 timeMs, const QString &state, const QString &status);
     void addNotification(const NotificationLog::Entry &entry);

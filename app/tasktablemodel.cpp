@@ -157,6 +157,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return int(task.status());
     case StaleRole:
         return task.isStale();
+    case ArchivedRole:
+        return task.archivedAtMs > 0;
     default:
         return {};
     }
@@ -296,6 +298,19 @@ void TaskTableModel::removeTasks(const QStringList &ids)
         // The index must be right before endRemoveRows(): its listeners look tasks up by id.
         reindexFrom(first);
         endRemoveRows();
+    }
+}
+
+void TaskTableModel::setArchived(const QStringList &ids, qint64 archivedAtMs)
+{
+    for (const QString &id : ids) {
+        const int row = m_rowById.value(id, -1);
+        if (row < 0 || m_tasks.at(row).archivedAtMs == archivedAtMs)
+            continue;
+        m_tasks[row].archivedAtMs = archivedAtMs;
+        // No column shows it: the proxy filters on the role, the store writes it.
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ArchivedRole});
+        Q_EMIT taskChanged(id);
     }
 }
 

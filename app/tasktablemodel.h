@@ -37,6 +37,7 @@ public:
         StateRole, // int(TaskState)
         StatusRole, // int(TaskStatus)
         StaleRole, // bool
+        ArchivedRole, // bool
     };
 
     explicit TaskTableModel(const Clock *clock, QObject *parent = nullptr);
@@ -53,6 +54,8 @@ public:
     // Adds rows as they were (from the task store), in one insertion; ids already present are skipped.
     QStringList restoreTasks(const QList<TrackedTask> &tasks);
     void removeTasks(const QStringList &ids);
+    // Archived tasks leave the main table (TaskProxyModel hides them) but stay listed and stored; 0 restores.
+    void setArchived(const QStringList &ids, qint64 archivedAtMs);
     void applyResult(const FetchResult &result);
     // What the scheduler plans for the task: shown in the next-check and error columns.
     void setSchedule(const QString &id, TrackedTask::Watch watch, qint64 nextCheckMs, int retryCount);

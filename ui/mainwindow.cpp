@@ -9,12 +9,14 @@
 #include "idextractor.h"
 #include "notificationspane.h"
 #include "notifier.h"
+#include "removetaskscommand.h"
 #include "taskexport.h"
 #include "taskmonitor.h"
 #include "taskproxymodel.h"
 #include "uisettings.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -35,6 +37,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPalette>
 #include <QPushButton>
@@ -290,6 +293,36 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
+    m_archiveAction = new QAction(tr("Archive", "action"), this);
+    m_archiveAction->setObjectName(QStringLiteral("archiveAction"));
+    m_archiveAction->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_archiveAction->setToolTip(tr("Move the selected completed tasks to the archive (they stay saved)"));
+    connect(m_archiveAction, &QAction::triggered, this, [this] { archiveSelected(true); });
+    m_archiveCompletedAction = new QAction(tr("Archive All Completed", "action"), this);
+    m_archiveCompletedAction->setObjectName(QStringLiteral("archiveCompletedAction"));
+    connect(m_archiveCompletedAction, &QAction::triggered, this, [this] {
+        const QStringList ids = m_monitor->archiveCompleted(0);
+        statusBar()->showMessage(tr("Archived %n task(s).", nullptr, int(ids.size())), StatusMessageMs);
+    });
+    m_unarchiveAction = new QAction(tr("Restore from Archive", "action"), this);
+    m_unarchiveAction->setObjectName(QStringLiteral("unarchiveAction"));
+    connect(m_unarchiveAction, &QAction::triggered, this, [this] { archiveSelected(false); });
+    m_showArchivedAction = new QAction(tr("Archived Tasks", "action"), this);
+    m_showArchivedAction->setObjectName(QStringLiteral("showArchivedAction"));
+    m_showArchivedAction->setCheckable(true);
+    m_showArchivedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    connect(m_showArchivedAction, &QAction::toggled, this, [this](bool archived) {
+        m_proxy->setShowArchived(archived);
+        setWindowTitle(archived ? tr("Veza Task Monitor — Archive") : tr("Veza Task Monitor"));
+        updateActions();
+    });
+    // Checked once an hour (and at start): completion times are minutes apart at best.
+    m_autoArchiveTimer = new QTimer(this);
+    m_autoArchiveTimer->setInterval(3'600'000);
+    connect(m_autoArchiveTimer, &QTimer::timeout, this, &MainWindow::applyAutoArchive);
+    m_autoArchiveTimer->start();
+    connect(m_monitor, &TaskMonitor::storeOpened, this, &MainWindow::applyAutoArchive);
+
     m_quitAction = new QAction(tr("Quit", "action"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -314,6 +347,30 @@ void MainWindow::createMenuBar()
     edit->addSeparator();
     edit->addAction(m_pasteAction);
     edit->addAction(m_addAction);
+    edit->addAction(m_removeAction);
+    QMenu *view = menuBar()->addMenu(tr("&View", "menu"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showArchivedAction);
+    QMenu *tasks = menuBar()->addMenu(tr("&Tasks", "menu"));
+    tasks->setObjectName(QStringLiteral("tasksMenu"));
+    tasks->addAction(m_archiveAction);
+    tasks->addAction(m_archiveCompletedAction);
+    tasks->addAction(m_unarchiveAction);
+    QMenu *autoArchive = tasks->addMenu(tr("Archive Automatically", "menu"));
+    autoArchive->setObjectName(QStringLiteral("autoArchiveMenu"));
+    auto *choices = new QActionGroup(autoArchive);
+    const int current = QSettings().value(UiSettings::AutoArchiveDays, 0).toInt();
+    for (const int days : {0, 1, 7, 30}) {
+        QAction *choice = autoArchive->addAction(
+            days == 0 ? tr("Never", "auto-archive") : tr("%n Day(s) After Completion", "auto-archive", days));
+        choice->setCheckable(true);
+        choice->setChecked(days == current);
+        choice->setActionGroup(choices);
+        connect(choice, &QAction::triggered, this, [this, days] {
+            QSettings().setValue(UiSettings::AutoArchiveDays, days);
+            applyAutoArchive();
+        });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -399,6 +456,8 @@ void MainWindow::createCentralWidget()
     m_contextMenu->addAction(m_pauseSelectedAction);
     m_contextMenu->addAction(m_resumeSelectedAction);
     m_contextMenu->addAction(m_removeAction);
+    m_contextMenu->addAction(m_archiveAction);
+    m_contextMenu->addAction(m_unarchiveAction);
     connect(m_table, &QWidget::customContextMenuRequested, this,
         [this](const QPoint &pos) { m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
 
@@ -658,8 +717,10 @@ void MainWindow::updateActions()
     // Pause applies to tasks still watched; resume also brings back "not found" and "stopped watching" rows.
     bool canPause = false;
     bool canResume = false;
+    bool anyComplete = false;
     for (const QString &id : selectedTaskIds()) {
         const TrackedTask *task = m_monitor->model()->task(id);
+        anyComplete |= task && task->isComplete();
         if (!task || task->isComplete())
             continue;
         canPause |= task->watch == TrackedTask::Watch::Watching;
@@ -667,6 +728,10 @@ void MainWindow::updateActions()
     }
     m_pauseSelectedAction->setEnabled(canPause);
     m_resumeSelectedAction->setEnabled(canResume);
+    const bool archive = m_proxy->showsArchived();
+    m_archiveAction->setEnabled(!archive && anyComplete);
+    m_unarchiveAction->setEnabled(archive && hasSelection);
+    m_archiveCompletedAction->setEnabled(!archive);
 }
 
 QString MainWindow::countsText(const TaskTableModel &model)
@@ -1046,8 +1111,72 @@ void MainWindow::removeSelected()
     const QStringList ids = selectedTaskIds();
     if (ids.isEmpty())
         return;
-    m_monitor->removeTasks(ids);
-    statusBar()->showMessage(tr("Removed %n task(s).", nullptr, int(ids.size())), StatusMessageMs);
+    int withResults = 0;
+    for (const QString &id : ids) {
+        const TrackedTask *task = m_monitor->model()->task(id);
+        if (task && task->isComplete() && (task->resultInStore || (task->task && !task->task->result.isUndefined())))
+            ++withResults;
+    }
+    if (withResults == 0) {
+        removeTasks(ids);
+        return;
+    }
+    // Results are what the user waited for: asked once, without a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Tasks", "dialog title"),
+        tr("Remove %n task(s)?", nullptr, int(ids.size())), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRemoveBox"));
+    box->setInformativeText(tr("%n of them have results, which are discarded with them. Edit › Undo brings them back "
+                               "until the app is closed.",
+        nullptr, withResults));
+    QPushButton *remove = box->addButton(tr("Remove", "button"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, ids, remove](QAbstractButton *button) {
+        if (button == remove)
+            removeTasks(ids);
+    });
+    box->open();
+}
+
+void MainWindow::removeTasks(const QStringList &ids)
+{
+    m_undoStack->push(
+        new RemoveTasksCommand(m_monitor, ids, tr("Remove %n Task(s)", nullptr, int(ids.size())))); // runs it
+    statusBar()->showMessage(
+        tr("Removed %n task(s). Edit › Undo brings them back.", nullptr, int(ids.size())), StatusMessageMs);
+}
+
+void MainWindow::archiveSelected(bool archived)
+{
+    QStringList ids;
+    const QStringList selected = selectedTaskIds();
+    for (const QString &id : selected) {
+        const TrackedTask *task = m_monitor->model()->task(id);
+        // Only finished work is archived: an unfinished task would stop being watched out of sight.
+        if (task && (!archived || task->isComplete()))
+            ids.append(id);
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Only completed tasks can be archived."), StatusMessageMs);
+        return;
+    }
+    m_monitor->setArchived(ids, archived);
+    statusBar()->showMessage(archived
+            ? tr("Archived %n task(s): View › Archived Tasks shows them.", nullptr, int(ids.size()))
+            : tr("Restored %n task(s) from the archive.", nullptr, int(ids.size())),
+        StatusMessageMs);
+}
+
+void MainWindow::applyAutoArchive()
+{
+    const int days = QSettings().value(UiSettings::AutoArchiveDays, 0).toInt();
+    if (days <= 0)
+        return;
+    const QStringList ids = m_monitor->archiveCompleted(qint64(days) * 24 * 3600 * 1000);
+    if (!ids.isEmpty())
+        statusBar()->showMessage(
+            tr("Archived %n task(s) completed more than %1 day(s) ago.", nullptr, int(ids.size())).arg(days),
+            StatusMessageMs);
 }
 
 void MainWindow::setSelectedPaused(bool paused)

@@ -93,6 +93,10 @@ private:
     void updateEmptyHint();
     void copySelectedIds();
     void removeSelected();
+    // Removes at once; undoable with Ctrl+Z.
+    void removeTasks(const QStringList &ids);
+    void archiveSelected(bool archived);
+    void applyAutoArchive();
     void refreshSelected();
     void setSelectedPaused(bool paused);
     void pasteFromClipboard();
@@ -126,6 +130,11 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_archiveCompletedAction = nullptr;
+    QAction *m_unarchiveAction = nullptr;
+    QAction *m_showArchivedAction = nullptr;
+    QTimer *m_autoArchiveTimer = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -16,6 +16,22 @@ TaskProxyModel::TaskProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
+void TaskProxyModel::setShowArchived(bool archived)
+{
+    if (m_showArchived == archived)
+        return;
+    m_showArchived = archived;
+    invalidateFilter();
+}
+
+bool TaskProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(TaskTableModel::ArchivedRole).toBool() != m_showArchived)
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
 {
     if (role != Qt::ForegroundRole && role != Qt::FontRole)

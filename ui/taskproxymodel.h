@@ -13,4 +13,14 @@ public:
     explicit TaskProxyModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // The archive instead of the main table.
+    void setShowArchived(bool archived);
+    [[nodiscard]] bool showsArchived() const { return m_showArchived; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_showArchived = false;
 };
