@@ -2,6 +2,7 @@
 #include "tasktablemodel.h"
 
 #include "clock.h"
+#include "saturating.h"
 #include "timeformat.h"
 
 #include <QDateTime>
@@ -84,7 +85,8 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
                 return tr("checking…", "next check");
             return task.nextCheckMs <= m_clock->nowMs()
                 ? tr("due", "next check")
-                : tr("in %1", "next check").arg(formatDuration(task.nextCheckMs - m_clock->nowMs() + 999));
+                : tr("in %1", "next check")
+                      .arg(formatDuration(addSaturated(subSaturated(task.nextCheckMs, m_clock->nowMs()), 999)));
         default:
             return QString();
         }
@@ -224,9 +226,12 @@ qint64 TaskTableModel::createdAtOf(const AsyncTask &task)
 QStringList TaskTableModel::addTasks(const QStringList &ids, const QString &label, const QString &connection)
 {
     QStringList added;
+    QSet<QString> seen; // a paste of 100,000 ids: a list lookup per id would be quadratic
     for (const QString &id : ids) {
-        if (!m_rowById.contains(id) && !added.contains(id))
+        if (!m_rowById.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
             added.append(id);
+        }
     }
     if (added.isEmpty())
         return added;
@@ -274,12 +279,13 @@ QStringList TaskTableModel::restoreTasks(const QList<TrackedTask> &tasks)
 
 void TaskTableModel::removeTasks(const QStringList &ids)
 {
-    QList<int> rows;
+    QSet<int> unique;
     for (const QString &id : ids) {
         const int row = m_rowById.value(id, -1);
-        if (row >= 0 && !rows.contains(row))
-            rows.append(row);
+        if (row >= 0)
+            unique.insert(row);
     }
+    QList<int> rows(unique.cbegin(), unique.cend());
     std::sort(rows.begin(), rows.end(), std::greater<>());
     // Remove contiguous runs from the bottom up so each signal covers a real range.
     int i = 0;

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void removingUnfinishedTasksIsImmediateAndUndoable();
     void archivedTasksLeaveTheTableAndStaySaved();
     void completedTasksAreArchivedAutomatically();
+    void tenThousandAddedRowsAreOneSelectionRange();
 
 private:
     QString path() const { return m_dir->filePath(u"tasks.sqlite"_s); }
@@ -198,6 +199,21 @@ void TestTaskActions::completedTasksAreArchivedAutomatically()
     QCOMPARE(session.visibleRows(), 1);
     QVERIFY(session.monitor.model()->task(u"report"_s)->archivedAtMs > 0);
     QCOMPARE(QSettings().value(UiSettings::AutoArchiveDays).toInt(), 1);
+}
+
+void TestTaskActions::tenThousandAddedRowsAreOneSelectionRange()
+{
+    // Selected after an add as one range: one per row made selecting and painting the header quadratic.
+    Session session(&m_clock, path(), m_sim.connection());
+    session.monitor.setPaused(true); // the rows are what is measured, not 10,000 requests
+    QStringList ids;
+    for (int i = 0; i < 10'000; ++i)
+        ids << u"bulk-%1"_s.arg(i);
+    QCOMPARE(session.window.addTaskIds(ids), 10'000);
+    const QItemSelection selection
+        = session.window.findChild<QTableView *>(u"taskTable"_s)->selectionModel()->selection();
+    QCOMPARE(selection.size(), 1);
+    QCOMPARE(selection.first().height(), 10'000);
 }
 
 QTEST_MAIN(TestTaskActions)

@@ -2,6 +2,7 @@
 #include "detailspane.h"
 
 #include "clock.h"
+#include "saturating.h"
 #include "tasktablemodel.h"
 #include "timeformat.h"
 #include "trackedtask.h"
@@ -333,7 +334,8 @@ void DetailsPane::updateTimes(const TrackedTask &task)
         else if (task.nextCheckMs <= now)
             polling = tr("Next check due");
         else // rounded up, like the table: "in 1 s" until the request goes out
-            polling = tr("Next check in %1").arg(TaskTableModel::formatDuration(task.nextCheckMs - now + 999));
+            polling = tr("Next check in %1")
+                          .arg(TaskTableModel::formatDuration(addSaturated(subSaturated(task.nextCheckMs, now), 999)));
         if (task.retryCount > 0)
             polling += QStringLiteral(" · ") % tr("retry %1").arg(task.retryCount);
         break;

@@ -671,18 +671,29 @@ bool MainWindow::selectTask(const QString &taskId)
 void MainWindow::selectIds(const QStringList &ids)
 {
     TaskTableModel *model = m_monitor->model();
-    QItemSelection selection;
     QModelIndex first;
+    QList<int> rows;
+    rows.reserve(ids.size());
     for (const QString &id : ids) {
         const QModelIndex index = m_proxy->mapFromSource(model->index(model->rowOf(id), 0));
         if (!index.isValid())
             continue;
-        selection.select(index, index);
+        rows.append(index.row());
         if (!first.isValid())
             first = index;
     }
     if (!first.isValid())
         return;
+    // Contiguous rows as one range: one range per row makes the selection model and the header's paint quadratic.
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i;
+        while (end + 1 < rows.size() && rows.at(end + 1) <= rows.at(end) + 1)
+            ++end;
+        selection.select(m_proxy->index(rows.at(i), 0), m_proxy->index(rows.at(end), 0));
+        i = end + 1;
+    }
     QItemSelectionModel *selectionModel = m_table->selectionModel();
     selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
     selectionModel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
