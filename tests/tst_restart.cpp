@@ -2,11 +2,9 @@
 // The window on a task store, quit, and a new window on the same store: the same tasks, labels, states, results and
 // notifications come back; unfinished tasks resume with their real age (a virtual clock shows the interval), and
 // finished ones are not asked again.
+#include "appsession.h"
 #include "clock.h"
-#include "mainwindow.h"
 #include "simfixture.h"
-#include "taskmonitor.h"
-#include "taskstore.h"
 
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -21,24 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
-
-// One run of the app: a store, the monitor on a virtual clock, the window.
-struct Session
-{
-    TaskStore store;
-    TaskMonitor monitor;
-    MainWindow window;
-
-    Session(const Clock *clock, const QString &path, const Connection &connection)
-        : monitor(clock)
-        , window(&monitor, clock)
-    {
-        monitor.setConnection(connection);
-        monitor.setStore(&store);
-        store.open(path);
-        window.show();
-    }
-};
 
 } // namespace
 
@@ -72,9 +52,7 @@ void TestRestart::everythingComesBackAndResumesWithItsAge()
 
     qint64 firstNextCheckIn = 0;
     {
-        Session first(&clock, path, sim.connection());
-        QSignalSpy opened(&first.monitor, &TaskMonitor::storeOpened);
-        QVERIFY(opened.wait(10'000));
+        AppSession first(&clock, path, sim.connection());
         QCOMPARE(first.monitor.addTasks({u"done"_s}, u"Quarterly review"_s), 1);
         QCOMPARE(first.monitor.addTasks({u"long"_s}, u"Nightly export"_s), 1);
         QTRY_VERIFY(first.monitor.model()->task(u"done"_s)->isComplete());
@@ -90,10 +68,8 @@ void TestRestart::everythingComesBackAndResumesWithItsAge()
     const int longRequests = sim.server().requestCount(u"long"_s);
 
     clock.advance(2 * kHourMs);
-    Session second(&clock, path, sim.connection());
-    QSignalSpy opened(&second.monitor, &TaskMonitor::storeOpened);
-    QVERIFY(opened.wait(10'000));
-    QCOMPARE(opened.at(0).at(0).value<StoreStatus>().mode, StoreStatus::Mode::ReadWrite);
+    AppSession second(&clock, path, sim.connection());
+    QCOMPARE(second.store.status().mode, StoreStatus::Mode::ReadWrite);
     const TaskTableModel *model = second.monitor.model();
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->idAt(0), u"done"_s);

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Remove (confirmed when it discards results, undoable), archive and restore, and automatic archiving, in the
 // offscreen window on a real task store.
+#include "appsession.h"
 #include "clock.h"
-#include "mainwindow.h"
 #include "simfixture.h"
-#include "taskmonitor.h"
-#include "taskstore.h"
 #include "uisettings.h"
 
 #include <QAction>
@@ -29,23 +27,10 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-struct Session
+// The app on a store, with its actions and visible rows at hand.
+struct Session : AppSession
 {
-    TaskStore store;
-    TaskMonitor monitor;
-    MainWindow window;
-
-    Session(const Clock *clock, const QString &path, const Connection &connection)
-        : monitor(clock)
-        , window(&monitor, clock)
-    {
-        monitor.setConnection(connection);
-        monitor.setStore(&store);
-        QSignalSpy opened(&monitor, &TaskMonitor::storeOpened);
-        store.open(path);
-        opened.wait(10'000);
-        window.show();
-    }
+    using AppSession::AppSession;
     QAction *action(const QString &name) const { return window.findChild<QAction *>(name); }
     int visibleRows() const { return window.findChild<QTableView *>(u"taskTable"_s)->model()->rowCount(); }
 };
