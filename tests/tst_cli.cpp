@@ -104,6 +104,8 @@ private Q_SLOTS:
     void waitIdsFromStdin();
     void getIdsFromStdinText_data();
     void getIdsFromStdinText();
+    void getIdsFromArguments_data();
+    void getIdsFromArguments();
     void waitKeepsWaitingThroughFaults();
     void keyChannels_data();
     void keyChannels();
@@ -626,6 +628,41 @@ void TestCli::getIdsFromStdinText()
     QStringList seen;
     for (const QList<QVariant> &arguments : std::as_const(requests))
         seen.append(arguments.constFirst().toString());
+    QCOMPARE(seen, requested);
+}
+
+void TestCli::getIdsFromArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("requested");
+
+    const QString uuid = u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s;
+    QTest::newRow("task URL") << QStringList{u"https://acme.vezacloud.com/api/v1/assessments/async_tasks/url-7"_s}
+                              << QByteArray() << QStringList{u"url-7"_s};
+    QTest::newRow("task URL of a UUID, in capitals")
+        << QStringList{u"https://acme.vezacloud.com/api/v1/assessments/async_tasks/"_s + uuid.toUpper()} << QByteArray()
+        << QStringList{uuid};
+    // The same task from the arguments and from standard input: asked for once.
+    QTest::newRow("UUID in capitals and on stdin")
+        << QStringList{uuid.toUpper(), u"-"_s} << uuid.toUtf8() << QStringList{uuid};
+}
+
+void TestCli::getIdsFromArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, requested);
+    for (const QString &id : std::as_const(requested))
+        QVERIFY(addTask(spec(id, u"SUCCEEDED"_s)));
+
+    QSignalSpy requests(&m_sim.server(), &SimServer::taskRequested);
+    const Run result = run(QStringList{u"get"_s} + arguments, input);
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, result.dump().constData());
+    QStringList seen;
+    for (const QList<QVariant> &request : std::as_const(requests))
+        seen.append(request.constFirst().toString());
     QCOMPARE(seen, requested);
 }
 
