@@ -136,9 +136,10 @@ bool isUrlTokenEnd(QChar c)
 }
 
 // A name without case and punctuation: "Task ID", "task_id" and "taskId" all give "taskid".
-QString folded(const QString &name)
+QString folded(QStringView name)
 {
     QString letters;
+    letters.reserve(name.size());
     for (const QChar c : name) {
         if (c.isLetterOrNumber())
             letters.append(c.toLower());
@@ -178,10 +179,11 @@ QString labelBefore(QStringView text, qsizetype at)
     qsizetype start = end;
     while (start > 0 && end - start < 40 && isLabelChar(text.at(start - 1)))
         --start;
-    const QString word = text.sliced(start, end - start).toString();
-    const QString letters = folded(word);
-    if ((letters != u"id" && letters != u"uuid") || start < 2 || text.at(start - 1) != u' ')
-        return word;
+    const QStringView word = text.sliced(start, end - start);
+    // Only a short word can fold to "id" or "uuid": most labels skip the folding.
+    const bool bareId = word.size() <= 6 && (folded(word) == u"id" || folded(word) == u"uuid");
+    if (!bareId || start < 2 || text.at(start - 1) != u' ')
+        return word.toString();
     qsizetype before = start - 1;
     while (before > 0 && start - 1 - before < 40 && isLabelChar(text.at(before - 1)))
         --before;
@@ -303,6 +305,7 @@ public:
 
     // A UUID labelled as a request or trace id anywhere in the paste is left out everywhere in it.
     void setLabelled(QHash<QString, QString> labelled) { m_labelled = std::move(labelled); }
+    QString labelOf(const QString &uuid) const { return m_labelled.value(uuid); }
 
     void add(QStringView raw, IdSource source, const QString &detail = {})
     {
@@ -913,8 +916,8 @@ void extractFreeText(QStringView text, Collector &collector, const JsonContext &
         if (url != urls.cend() && url->start <= at)
             return;
         const QString id = uuid.toString().toLower();
-        const QString label = labelBefore(text, at);
-        if (!label.isEmpty() && isRequestLabel(label)) {
+        // Labels were read over the whole text once, before any rule: see labelledUuids().
+        if (const QString label = collector.labelOf(id); !label.isEmpty()) {
             collector.ignore(id, IgnoreReason::LabelledUuid, label);
             return;
         }

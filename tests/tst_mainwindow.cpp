@@ -63,6 +63,12 @@ bool drop(QWidget *target, const Payload &payload)
     return dropped.isAccepted();
 }
 
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 template <typename T>
 T *child(const QObject *parent, const QString &name)
 {
@@ -363,10 +369,7 @@ void tst_MainWindow::droppedFileAddsItsIds()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"tasks.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write((kUuidA + u"\n"_s + kUuidC + u"\n"_s).toUtf8());
-    file.close();
+    QVERIFY(writeFile(path, (kUuidA + u"\n"_s + kUuidC + u"\n"_s).toUtf8()));
 
     QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(path)}));
     TaskTableModel *model = m_harness->monitor.model();
@@ -377,10 +380,7 @@ void tst_MainWindow::droppedFileAddsItsIds()
 
     // A file that needs a look first: its preview, read-only.
     const QString csv = dir.filePath(u"tasks.csv"_s);
-    QFile csvFile(csv);
-    QVERIFY(csvFile.open(QIODevice::WriteOnly));
-    csvFile.write("label,task_id,owner_id\nexport,job-7," + kUuidB.toUtf8() + "\n");
-    csvFile.close();
+    QVERIFY(writeFile(csv, "label,task_id,owner_id\nexport,job-7," + kUuidB.toUtf8() + "\n"));
     QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(csv)}));
     AddTasksDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<AddTasksDialog *>()) && dialog->isVisible());
@@ -390,10 +390,7 @@ void tst_MainWindow::droppedFileAddsItsIds()
     dialog->reject();
 
     const QString pdf = dir.filePath(u"report.pdf"_s);
-    QFile pdfFile(pdf);
-    QVERIFY(pdfFile.open(QIODevice::WriteOnly));
-    pdfFile.write(kUuidA.toUtf8());
-    pdfFile.close();
+    QVERIFY(writeFile(pdf, kUuidA.toUtf8()));
     // Nothing in the drag can be read: refused as it enters, not after the drop.
     QVERIFY(!drop(&window, QList<QUrl>{QUrl::fromLocalFile(pdf)}));
     QCOMPARE(model->rowCount(), 0);
@@ -410,12 +407,11 @@ void tst_MainWindow::droppedLargeFileIsShownInPart()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"jobs.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray content;
     qsizetype lines = 0;
-    for (qint64 written = 0; written < 600 * 1024; ++lines)
-        written += file.write("job-" + QByteArray::number(lines) + '\n');
-    file.close();
+    for (; content.size() < 600 * 1024; ++lines)
+        content += "job-" + QByteArray::number(lines) + '\n';
+    QVERIFY(writeFile(path, content));
     QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(path)}));
     AddTasksDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<AddTasksDialog *>()) && dialog->isPreviewReady(), 30'000);
