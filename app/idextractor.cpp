@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QUrl>
 
 #include <algorithm>
 #include <limits>
@@ -119,13 +118,33 @@ struct UrlSegment
     qsizetype end = 0;
 };
 
+// Decodes "%XX" with two hexadecimal digits only; any other '%' stays as it is (QUrl would read "%%%" as a byte).
+QString percentDecoded(QStringView text)
+{
+    if (!text.contains(u'%'))
+        return text.toString();
+    const QByteArray bytes = text.toUtf8();
+    QByteArray decoded;
+    decoded.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == '%' && i + 2 < bytes.size() && isHex(QLatin1Char(bytes.at(i + 1)))
+            && isHex(QLatin1Char(bytes.at(i + 2)))) {
+            decoded += QByteArray::fromHex(bytes.mid(i + 1, 2));
+            i += 2;
+        } else {
+            decoded += bytes.at(i);
+        }
+    }
+    return QString::fromUtf8(decoded);
+}
+
 UrlSegment urlSegment(QStringView text, qsizetype from)
 {
     static const QString enders = QStringLiteral("/?#\"'<>()[]{}|,;`\\");
     qsizetype end = from;
     while (end < text.size() && !text.at(end).isSpace() && !enders.contains(text.at(end)))
         ++end;
-    return {QUrl::fromPercentEncoding(text.sliced(from, end - from).toUtf8()), end};
+    return {percentDecoded(text.sliced(from, end - from)), end};
 }
 
 // A literal ',' or ';' ends a URL in free text (CSV rows, joined lists); an id holding one arrives percent-encoded.

@@ -6,9 +6,9 @@
 
 #include <QSet>
 #include <QString>
-#include <QUrl>
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 
@@ -17,6 +17,20 @@ namespace {
 bool isUuidNeighbour(QChar c)
 {
     return c.isLetterOrNumber() || c == u'-';
+}
+
+// "%XX" decoded where X are hexadecimal digits, everything else kept: the URL rule's decoding, written again.
+QString strictlyDecoded(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    QByteArray decoded;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const bool escape = bytes.at(i) == '%' && i + 2 < bytes.size() && std::isxdigit(uchar(bytes.at(i + 1)))
+            && std::isxdigit(uchar(bytes.at(i + 2)));
+        decoded += escape ? QByteArray::fromHex(bytes.mid(i + 1, 2)) : QByteArray(1, bytes.at(i));
+        i += escape ? 2 : 0;
+    }
+    return QString::fromUtf8(decoded);
 }
 
 // Whether the text just before `at` labels it as a request or trace id: "Request ID: ", "x-request-id=", "trace_id".
@@ -80,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         bool verbatim = text.contains(found.id, Qt::CaseInsensitive);
         if (!verbatim && found.source == IdSource::Url) {
             if (decoded.isEmpty())
-                decoded = QUrl::fromPercentEncoding(text.toUtf8());
+                decoded = strictlyDecoded(text);
             verbatim = decoded.contains(found.id, Qt::CaseInsensitive);
         }
         const bool fromJson = found.source == IdSource::JsonField || found.source == IdSource::Url;

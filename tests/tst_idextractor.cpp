@@ -177,6 +177,9 @@ void TestIdExtractor::extract_data()
     QTest::newRow("list of task URLs")
         << u"https://h/api/v1/assessments/async_tasks/%1\n\"https://h/api/v1/assessments/async_tasks/job%2F7\""_s.arg(A)
         << QStringList{A, u"job/7"_s} << QStringList{u"url"_s, u"url"_s} << QStringList{};
+    QTest::newRow("stray percent signs in a task URL stay")
+        << u"https://h/api/v1/assessments/async_tasks/job%2F7%zz%%41"_s << QStringList{u"job/7%zz%A"_s}
+        << QStringList{u"url"_s} << QStringList{};
     QTest::newRow("relative path") << u"see /api/v1/assessments/async_tasks/job-9/ for it"_s << QStringList{u"job-9"_s}
                                    << QStringList{u"url"_s} << QStringList{};
     QTest::newRow("uuid inside a longer word is no uuid")
