@@ -78,6 +78,14 @@ T *child(const QObject *parent, const QString &name)
     return found;
 }
 
+// Opens the Add dialog as the user does; null when it does not show.
+AddTasksDialog *openAddDialog(MainWindow &window)
+{
+    child<QAction>(&window, u"addAction"_s)->trigger();
+    AddTasksDialog *dialog = window.findChild<AddTasksDialog *>();
+    return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
+}
+
 // The real simulator, a monitor polling it every second (the scheduler's minimum), and the window on top.
 struct Harness
 {
@@ -179,10 +187,8 @@ void tst_MainWindow::cleanup()
 void tst_MainWindow::addDialogAddsRowsWithLabel()
 {
     MainWindow &window = m_harness->window;
-    child<QAction>(&window, u"addAction"_s)->trigger();
-    AddTasksDialog *dialog = window.findChild<AddTasksDialog *>();
+    AddTasksDialog *dialog = openAddDialog(window);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
 
     auto *ids = child<QPlainTextEdit>(dialog, u"idsEdit"_s);
     auto *label = child<QLineEdit>(dialog, u"labelEdit"_s);
@@ -315,10 +321,8 @@ void tst_MainWindow::staleArrivalIsDropped()
 void tst_MainWindow::arrivalNeverReplacesTypedText()
 {
     MainWindow &window = m_harness->window;
-    child<QAction>(&window, u"addAction"_s)->trigger();
-    AddTasksDialog *typed = window.findChild<AddTasksDialog *>();
+    AddTasksDialog *typed = openAddDialog(window);
     QVERIFY(typed);
-    QTRY_VERIFY(typed->isVisible());
     child<QPlainTextEdit>(typed, u"idsEdit"_s)->setPlainText(u"job-1"_s);
 
     QGuiApplication::clipboard()->setText(u"GET https://h/api/v1/assessments/async_tasks/"_s + kUuidA + u" 200"_s);
