@@ -4,11 +4,11 @@
 #include "idparser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QUrl>
 
 #include <algorithm>
 #include <limits>
@@ -118,24 +118,47 @@ struct UrlSegment
     qsizetype end = 0;
 };
 
+// Decodes "%XX" with two hexadecimal digits only; any other '%' stays as it is (QUrl would read "%%%" as a byte).
+QString percentDecoded(QStringView text)
+{
+    if (!text.contains(u'%'))
+        return text.toString();
+    const QByteArray bytes = text.toUtf8();
+    QByteArray decoded;
+    decoded.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == '%' && i + 2 < bytes.size() && isHex(QLatin1Char(bytes.at(i + 1)))
+            && isHex(QLatin1Char(bytes.at(i + 2)))) {
+            decoded += QByteArray::fromHex(bytes.mid(i + 1, 2));
+            i += 2;
+        } else {
+            decoded += bytes.at(i);
+        }
+    }
+    return QString::fromUtf8(decoded);
+}
+
 UrlSegment urlSegment(QStringView text, qsizetype from)
 {
     static const QString enders = QStringLiteral("/?#\"'<>()[]{}|,;`\\");
     qsizetype end = from;
     while (end < text.size() && !text.at(end).isSpace() && !enders.contains(text.at(end)))
         ++end;
-    return {QUrl::fromPercentEncoding(text.sliced(from, end - from).toUtf8()), end};
+    return {percentDecoded(text.sliced(from, end - from)), end};
 }
 
+// A literal ',' or ';' ends a URL in free text (CSV rows, joined lists); an id holding one arrives percent-encoded.
 bool isUrlTokenEnd(QChar c)
 {
-    return c.isSpace() || c == u'"' || c == u'\'' || c == u'<' || c == u'>' || c == u'(' || c == u')' || c == u'`';
+    return c.isSpace() || c == u'"' || c == u'\'' || c == u'<' || c == u'>' || c == u'(' || c == u')' || c == u'`'
+        || c == u',' || c == u';';
 }
 
 // A name without case and punctuation: "Task ID", "task_id" and "taskId" all give "taskid".
-QString folded(const QString &name)
+QString folded(QStringView name)
 {
     QString letters;
+    letters.reserve(name.size());
     for (const QChar c : name) {
         if (c.isLetterOrNumber())
             letters.append(c.toLower());
@@ -156,7 +179,13 @@ bool isRequestLabel(const QString &label)
     return shorts.contains(letters);
 }
 
-// The word labelling a UUID at `at`: "x-request-id: <uuid>", "req=<uuid>", "\"trace_id\": \"<uuid>\"".
+bool isLabelChar(QChar c)
+{
+    return isAsciiAlnum(c) || c == u'-' || c == u'_';
+}
+
+// The word labelling a UUID at `at`: "x-request-id: <uuid>", "req=<uuid>", "\"trace_id\": \"<uuid>\"", and for a
+// bare "ID" or "UUID" the word before it too: "Request ID: <uuid>", "trace uuid <uuid>".
 QString labelBefore(QStringView text, qsizetype at)
 {
     qsizetype end = at;
@@ -167,13 +196,17 @@ QString labelBefore(QStringView text, qsizetype at)
         --end;
     }
     qsizetype start = end;
-    while (start > 0 && end - start < 40) {
-        const QChar c = text.at(start - 1);
-        if (!(isAsciiAlnum(c) || c == u'-' || c == u'_'))
-            break;
+    while (start > 0 && end - start < 40 && isLabelChar(text.at(start - 1)))
         --start;
-    }
-    return text.sliced(start, end - start).toString();
+    const QStringView word = text.sliced(start, end - start);
+    // Only a short word can fold to "id" or "uuid": most labels skip the folding.
+    const bool bareId = word.size() <= 6 && (folded(word) == u"id" || folded(word) == u"uuid");
+    if (!bareId || start < 2 || text.at(start - 1) != u' ')
+        return word.toString();
+    qsizetype before = start - 1;
+    while (before > 0 && start - 1 - before < 40 && isLabelChar(text.at(before - 1)))
+        --before;
+    return text.sliced(before, end - before).toString();
 }
 
 bool isIdName(const QString &name)
@@ -246,22 +279,62 @@ bool forEachItem(QStringView text, Item &&item)
     return true;
 }
 
+// Polls the caller's cancel flag every few thousand steps: a quit never waits for a long extraction.
+class CancelCheck
+{
+public:
+    explicit CancelCheck(const std::atomic_bool *flag)
+        : m_flag(flag)
+    {
+    }
+
+    // Cheap enough for every character of a scan.
+    bool operator()()
+    {
+        if (m_flag && !m_stopped && ++m_steps % 4096 == 0)
+            m_stopped = m_flag->load(std::memory_order_relaxed);
+        return m_stopped;
+    }
+
+    bool now()
+    {
+        if (m_flag && !m_stopped)
+            m_stopped = m_flag->load(std::memory_order_relaxed);
+        return m_stopped;
+    }
+
+private:
+    const std::atomic_bool *m_flag;
+    quint32 m_steps = 0;
+    bool m_stopped = false;
+};
+
 // Collects the result: validation, de-duplication and the limits in one place.
 class Collector
 {
 public:
-    explicit Collector(IdExtraction &result)
+    Collector(IdExtraction &result, const std::atomic_bool *cancel)
         : m_result(result)
+        , m_cancel(cancel)
     {
     }
 
     bool contains(const QString &normalised) const { return m_seen.contains(normalised); }
+    CancelCheck &cancel() { return m_cancel; }
+
+    // A UUID labelled as a request or trace id anywhere in the paste is left out everywhere in it.
+    void setLabelled(QHash<QString, QString> labelled) { m_labelled = std::move(labelled); }
+    QString labelOf(const QString &uuid) const { return m_labelled.value(uuid); }
 
     void add(QStringView raw, IdSource source, const QString &detail = {})
     {
         const QString id = normalisedId(raw);
         if (id.isEmpty() || m_seen.contains(id))
             return;
+        if (const auto label = m_labelled.constFind(id); label != m_labelled.cend()) {
+            ignore(id, IgnoreReason::LabelledUuid, *label);
+            return;
+        }
         if (const QString problem = IdParser::validate(id); !problem.isEmpty()) {
             ignore(id, IgnoreReason::Invalid, problem);
             return;
@@ -292,8 +365,10 @@ public:
 
 private:
     IdExtraction &m_result;
+    CancelCheck m_cancel;
     QSet<QString> m_seen;
     QSet<QString> m_ignoredSeen;
+    QHash<QString, QString> m_labelled; // lower-case UUID → its label
 };
 
 // ---- Tables: CSV, TSV and Markdown with a header row ----------------------------------------------------------
@@ -335,8 +410,10 @@ bool isMarkdownRule(const QList<QStringView> &cells)
     });
 }
 
-// A table whose header names an id column: its cells are the ids. False when the text is no such table.
-bool extractTable(QStringView text, Collector &collector)
+// A table whose header names an id column: its cells are the ids. The table ends at a blank line after its rows,
+// or at a row whose cell count differs from the header's; `*tableEnd` is where (the rest is read as other text). False
+// when the text is no such table.
+bool extractTable(QStringView text, Collector &collector, qsizetype *tableEnd)
 {
     QStringView header;
     qsizetype bodyStart = 0;
@@ -363,19 +440,34 @@ bool extractTable(QStringView text, Collector &collector)
     const qsizetype column = idColumn - names.cbegin();
     const QString columnName = idColumn->toString();
 
+    *tableEnd = text.size();
+    bool rows = false;
     forEachLine(text.sliced(bodyStart), [&](QStringView line) {
-        if (line.trimmed().isEmpty())
-            return true;
+        if (collector.cancel()())
+            return false;
+        if (line.trimmed().isEmpty()) {
+            if (!rows)
+                return true;
+            *tableEnd = line.data() - text.data();
+            return false;
+        }
         const QList<QStringView> cells = splitCells(line, delimiter, markdown);
+        if (cells.size() != names.size() || (markdown && !line.trimmed().startsWith(u'|'))) {
+            *tableEnd = line.data() - text.data();
+            return false;
+        }
         if (markdown && isMarkdownRule(cells))
             return true;
+        rows = true;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const QStringView cell = cells.at(i);
             if (i == column) {
-                if (const qsizetype marker = cell.indexOf(kUrlMarker); marker >= 0)
-                    collector.add(urlSegment(cell, marker + kUrlMarker.size()).id, IdSource::Url);
-                else if (!cell.isEmpty())
+                if (const QString url = IdExtractor::taskUrlId(cell); !url.isEmpty())
+                    collector.add(url, IdSource::Url);
+                else if (IdExtractor::isUuid(cell) || isIdShaped(cell))
                     collector.add(cell, IdSource::TableColumn, columnName);
+                else if (!cell.isEmpty())
+                    collector.ignore(cell, IgnoreReason::NotAnIdCell, columnName);
                 continue;
             }
             const QString otherName = i < names.size() ? names.at(i).toString() : QString::number(i + 1);
@@ -415,19 +507,21 @@ QStringView withoutBullet(QStringView line)
 }
 
 // Whether the text is a list of ids: every non-empty line one token, or the items of a single line.
-bool parseList(QStringView text, QList<ListItem> *items)
+bool parseList(QStringView text, QList<ListItem> *items, CancelCheck &cancel)
 {
     qsizetype lines = 0;
     forEachLine(text, [&lines](QStringView line) {
         lines += line.trimmed().isEmpty() ? 0 : 1;
         return lines < 2;
     });
-    const auto accept = [items](QStringView token) {
+    const auto accept = [items, &cancel](QStringView token) {
+        if (cancel())
+            return false;
         token = unwrapped(token);
         if (token.isEmpty())
             return true;
-        if (const qsizetype marker = token.indexOf(kUrlMarker); marker >= 0) {
-            if (urlSegment(token, marker + kUrlMarker.size()).id.isEmpty())
+        if (token.contains(kUrlMarker)) {
+            if (IdExtractor::taskUrlId(token).isEmpty())
                 return false;
             items->append({token, true});
             return true;
@@ -472,73 +566,166 @@ bool opensJson(QStringView text, qsizetype at)
         || next == u'f' || next == u'n';
 }
 
+bool isExcludedSubtree(QStringView key)
+{
+    return key == u"result" || key == u"error_status" || key == u"details" || key == u"error" || key == u"errors";
+}
+
+// The objects that hold a task id of an answer: {"task": {"id": …}} and {"value": {"id": …}}.
+bool isEnvelope(QStringView key)
+{
+    return key == u"task" || key == u"value";
+}
+
+// A span that may be JSON: a whole candidate, or a part of one that never closed.
+struct JsonSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // one past the closing bracket
+    QString path; // the keys leading to it inside an unclosed span ("value"), else empty
+};
+
+// Inside a span: the value of a key that holds no task id ("value.result", "owner"), from its bracket to its end.
+struct ForeignRegion
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString path;
+};
+
+struct JsonScan
+{
+    QList<JsonSpan> spans; // in order: complete spans, and the answer-shaped parts of unclosed ones
+    std::vector<Region> unclosed; // spans opened and given up (truncated answers, stray brackets)
+    std::vector<ForeignRegion> foreign; // in order; used where a span does not parse
+};
+
 // Balanced {…} and […] spans that may be JSON, found in one pass: strings are followed so that brackets inside them
 // do not count; a mismatched closer or a raw newline inside a string gives up the open spans (keeping any complete
-// ones inside). Each span is handed to the JSON parser once: the work stays linear whatever the text.
-QList<Region> bracketSpans(QStringView text)
+// answer-shaped ones inside). Each span is handed to the JSON parser once: the work stays linear whatever the text.
+// The keys leading to each bracket are followed too, so that the parts of a truncated answer are told apart: its
+// task envelope from its result, error details and other objects.
+JsonScan scanJson(QStringView text, CancelCheck &cancel)
 {
     struct Open
     {
         qsizetype start;
         char16_t close;
-        QList<Region> children;
+        bool answer; // the answer itself, a task envelope in it or an element of a top-level array
+        QStringView key;
+        qsizetype foreign; // index of the region it opened, or -1
+        QList<JsonSpan> children;
     };
-    QList<Region> spans;
+    JsonScan scan;
     std::vector<Open> stack;
     bool inString = false;
     bool escaped = false;
-    const auto abandon = [&] {
-        for (Open &open : stack)
-            spans.append(open.children);
+    qsizetype stringStart = 0;
+    QStringView lastString; // the string just closed, when nothing but spaces followed it
+    QStringView pendingKey; // the key whose ':' was just read
+    qsizetype blankSince = -1; // a newline with nothing but spaces after it
+    // The last few keys down to a bracket: enough to tell "value.result" apart, bounded whatever the depth.
+    const auto pathTo = [&stack](QStringView key) {
+        QStringList keys{key.toString()};
+        for (auto it = stack.crbegin(); it != stack.crend() && keys.size() < 4; ++it) {
+            if (!it->key.isEmpty())
+                keys.prepend(it->key.toString());
+        }
+        return keys.join(u'.');
+    };
+    const auto abandon = [&](qsizetype at) {
+        if (!stack.empty())
+            scan.unclosed.push_back({stack.front().start, at});
+        for (Open &open : stack) {
+            scan.spans.append(open.children);
+            if (open.foreign >= 0)
+                scan.foreign[size_t(open.foreign)].end = at;
+        }
         stack.clear();
         inString = false;
         escaped = false;
+        blankSince = -1;
+    };
+    const auto push = [&](qsizetype at, char16_t c) {
+        Open open{at, c == u'{' ? u'}' : u']', true, {}, -1, {}};
+        if (!stack.empty()) {
+            const Open &parent = stack.back();
+            const bool inObject = parent.close == u'}';
+            open.key = inObject ? pendingKey : QStringView();
+            open.answer = parent.answer && (inObject ? isEnvelope(open.key) : stack.size() == 1);
+            if (parent.answer && !open.answer) {
+                open.foreign = qsizetype(scan.foreign.size());
+                scan.foreign.push_back({at, text.size(), pathTo(open.key)});
+            }
+        }
+        pendingKey = {};
+        lastString = {};
+        stack.push_back(std::move(open));
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (cancel())
+            return scan;
         const char16_t c = text.at(i).unicode();
         if (stack.empty()) {
             if ((c == u'{' || c == u'[') && opensJson(text, i))
-                stack.push_back({i, c == u'{' ? u'}' : u']', {}});
+                push(i, c);
             continue;
         }
         if (inString) {
-            if (escaped)
+            if (escaped) {
                 escaped = false;
-            else if (c == u'\\')
+            } else if (c == u'\\') {
                 escaped = true;
-            else if (c == u'"')
+            } else if (c == u'"') {
                 inString = false;
-            else if (c == u'\n')
-                abandon();
+                lastString = text.sliced(stringStart, i - stringStart);
+            } else if (c == u'\n') {
+                abandon(i);
+            }
             continue;
         }
-        if (c == u'"') {
-            inString = true;
-        } else if ((c == u'{' || c == u'[') && opensJson(text, i)) {
-            if (qsizetype(stack.size()) >= kMaxJsonDepth)
-                abandon();
-            stack.push_back({i, c == u'{' ? u'}' : u']', {}});
-        } else if (c == u'}' || c == u']') {
-            if (c != stack.back().close) {
-                abandon();
+        if (c == u'\n') {
+            // JSON answers, pretty or not, have no blank lines: an answer cut short ends at the first one.
+            if (blankSince >= 0) {
+                abandon(i);
                 continue;
             }
-            const Region done{stack.back().start, i + 1};
+            blankSince = i;
+            continue;
+        }
+        if (c == u' ' || c == u'\t' || c == u'\r')
+            continue;
+        blankSince = -1;
+        if (c == u'"') {
+            inString = true;
+            stringStart = i + 1;
+            pendingKey = {};
+        } else if (c == u':') {
+            pendingKey = std::exchange(lastString, {});
+        } else if ((c == u'{' || c == u'[') && opensJson(text, i)) {
+            if (qsizetype(stack.size()) >= kMaxJsonDepth)
+                abandon(i);
+            push(i, c);
+        } else if (c == u'}' || c == u']') {
+            if (c != stack.back().close) {
+                abandon(i);
+                continue;
+            }
+            Open done = std::move(stack.back());
             stack.pop_back();
+            if (done.foreign >= 0)
+                scan.foreign[size_t(done.foreign)].end = i + 1;
             if (stack.empty())
-                spans.append(done);
-            else
-                stack.back().children.append(done);
+                scan.spans.append({done.start, i + 1, {}});
+            else if (done.answer)
+                stack.back().children.append({done.start, i + 1, done.key.isEmpty() ? QString() : pathTo(done.key)});
+        } else {
+            lastString = {};
+            pendingKey = {};
         }
     }
-    abandon();
-    return spans;
-}
-
-bool isExcludedSubtree(const QString &key)
-{
-    return key == QLatin1String("result") || key == QLatin1String("error_status") || key == QLatin1String("details")
-        || key == QLatin1String("error") || key == QLatin1String("errors");
+    abandon(text.size());
+    return scan;
 }
 
 QString joinPath(const QString &path, const QString &key)
@@ -564,28 +751,33 @@ public:
     {
     }
 
-    void read(const QJsonDocument &document)
+    // `prefix`: the keys leading to a part of an unclosed answer ("value"); `listStrings`: the strings of a top-level
+    // array may be ids (a JSON array inside a log line holds tags and names, not ids).
+    void read(const QJsonDocument &document, const QString &prefix, bool listStrings)
     {
         m_accepted.clear();
         if (document.isObject()) {
-            readAnswer(document.object(), {});
-            walk(document.object(), {}, false);
+            readAnswer(document.object(), prefix);
+            walk(document.object(), prefix, false);
             return;
         }
         const QJsonArray array = document.array();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString path = u'[' + QString::number(i) + u']';
+            const QString path = prefix + u'[' + QString::number(i) + u']';
             const QJsonValue element = array.at(i);
             if (element.isObject())
                 readAnswer(element.toObject(), path);
-            else if (element.isString() && isListable(element.toString()))
+            else if (element.isString() && isListable(element.toString(), listStrings))
                 accept(element.toString(), path);
         }
-        walk(array, {}, false);
+        walk(array, prefix, false);
     }
 
 private:
-    static bool isListable(const QString &text) { return IdExtractor::isUuid(text) || isIdShaped(text); }
+    static bool isListable(const QString &text, bool listStrings)
+    {
+        return IdExtractor::isUuid(text) || (listStrings && isIdShaped(text));
+    }
 
     void accept(const QString &id, const QString &path)
     {
@@ -620,11 +812,15 @@ private:
                 walk(array.at(i), path + u'[' + QString::number(i) + u']', excluded);
         } else if (value.isString() && !m_accepted.contains(path)) {
             const QString text = value.toString();
-            const qsizetype marker = text.indexOf(kUrlMarker);
-            if (marker >= 0 && !excluded) {
-                m_collector.add(urlSegment(text, marker + kUrlMarker.size()).id, IdSource::Url);
-                return;
+            bool url = false;
+            for (qsizetype marker = excluded ? -1 : text.indexOf(kUrlMarker); marker >= 0;) {
+                const UrlSegment segment = urlSegment(text, marker + kUrlMarker.size());
+                m_collector.add(segment.id, IdSource::Url);
+                url = true;
+                marker = text.indexOf(kUrlMarker, segment.end);
             }
+            if (url)
+                return;
             forEachUuid(text, [this, &path](qsizetype, QStringView uuid) {
                 const QString id = uuid.toString().toLower();
                 if (!m_collector.contains(id))
@@ -639,7 +835,68 @@ private:
 
 // ---- Free text ---------------------------------------------------------------------------------------------------
 
-void extractFreeText(QStringView text, Collector &collector)
+// Whether positions, visited in increasing order, fall inside any of the regions (sorted by start, may overlap).
+template <typename R>
+class RegionCursor
+{
+public:
+    RegionCursor(const R *begin, const R *end)
+        : m_next(begin)
+        , m_end(end)
+    {
+    }
+
+    const R *find(qsizetype at)
+    {
+        while (m_next != m_end && m_next->start <= at) {
+            if (!m_inside || m_next->end > m_inside->end)
+                m_inside = m_next;
+            ++m_next;
+        }
+        return m_inside && at < m_inside->end ? m_inside : nullptr;
+    }
+
+private:
+    const R *m_next;
+    const R *m_end;
+    const R *m_inside = nullptr;
+};
+
+// The key of the JSON string value starting at `at` (after its quote): "owner_id": "<uuid>" gives owner_id.
+QStringView jsonKeyBefore(QStringView text, qsizetype at)
+{
+    constexpr qsizetype maxSpaces = 8;
+    constexpr qsizetype maxKey = 64;
+    qsizetype i = at - 1;
+    const auto skipSpaces = [&text, &i] {
+        for (const qsizetype from = i; i >= 0 && from - i < maxSpaces && text.at(i).isSpace();)
+            --i;
+    };
+    if (i < 0 || text.at(i) != u'"')
+        return {};
+    --i;
+    skipSpaces();
+    if (i < 0 || text.at(i) != u':')
+        return {};
+    --i;
+    skipSpaces();
+    if (i < 0 || text.at(i) != u'"')
+        return {};
+    const qsizetype end = i;
+    while (i > 0 && end - i < maxKey && text.at(i - 1) != u'"')
+        --i;
+    return i > 0 && text.at(i - 1) == u'"' ? text.sliced(i, end - i) : QStringView();
+}
+
+// What free text lies inside: JSON that did not parse (truncated answers) and the parts of it that hold no task id.
+struct JsonContext
+{
+    qsizetype base = 0; // where the free text starts in the scanned text
+    const std::vector<Region> *broken = nullptr;
+    const std::vector<ForeignRegion> *foreign = nullptr;
+};
+
+void extractFreeText(QStringView text, Collector &collector, const JsonContext &json)
 {
     struct Hit
     {
@@ -651,7 +908,14 @@ void extractFreeText(QStringView text, Collector &collector)
     std::vector<Region> urls; // whole URL tokens, whose UUIDs are the URL's business
     for (qsizetype marker = text.indexOf(kUrlMarker); marker >= 0;
          marker = text.indexOf(kUrlMarker, marker + kUrlMarker.size())) {
+        if (collector.cancel().now())
+            return;
         const UrlSegment segment = urlSegment(text, marker + kUrlMarker.size());
+        if (!segment.id.isEmpty())
+            hits.push_back({marker, segment.id, IdSource::Url});
+        // A second task URL in the same token: the token was already measured, and measuring again is quadratic.
+        if (!urls.empty() && marker < urls.back().end)
+            continue;
         qsizetype start = marker;
         while (start > 0 && !isUrlTokenEnd(text.at(start - 1)) && (urls.empty() || start > urls.back().end))
             --start;
@@ -659,26 +923,45 @@ void extractFreeText(QStringView text, Collector &collector)
         while (end < text.size() && !isUrlTokenEnd(text.at(end)))
             ++end;
         urls.push_back({start, end});
-        if (!segment.id.isEmpty())
-            hits.push_back({marker, segment.id, IdSource::Url});
     }
     auto url = urls.cbegin();
+    const auto none = [](const auto *regions) { return regions ? regions->data() : nullptr; };
+    const auto last = [](const auto *regions) { return regions ? regions->data() + regions->size() : nullptr; };
+    RegionCursor<Region> broken(none(json.broken), last(json.broken));
+    RegionCursor<ForeignRegion> foreign(none(json.foreign), last(json.foreign));
     forEachUuid(text, [&](qsizetype at, QStringView uuid) {
         while (url != urls.cend() && url->end <= at)
             ++url;
         if (url != urls.cend() && url->start <= at)
             return;
-        const QString label = labelBefore(text, at);
-        if (!label.isEmpty() && isRequestLabel(label))
-            collector.ignore(uuid.toString().toLower(), IgnoreReason::LabelledUuid, label);
-        else
-            hits.push_back({at, uuid.toString(), IdSource::UuidInText});
+        const QString id = uuid.toString().toLower();
+        // Labels were read over the whole text once, before any rule: see labelledUuids().
+        if (const QString label = collector.labelOf(id); !label.isEmpty()) {
+            collector.ignore(id, IgnoreReason::LabelledUuid, label);
+            return;
+        }
+        // In JSON that did not parse: only a task id key outside results and error details holds a task id.
+        const bool insideBroken = broken.find(json.base + at) != nullptr;
+        if (const ForeignRegion *region = foreign.find(json.base + at)) {
+            if (!collector.contains(id))
+                collector.ignore(id, IgnoreReason::OtherJsonField, region->path);
+            return;
+        }
+        if (const QStringView key = jsonKeyBefore(text, at);
+            insideBroken && !key.isEmpty() && !isIdName(key.toString())) {
+            if (!collector.contains(id))
+                collector.ignore(id, IgnoreReason::OtherJsonField, key.toString());
+            return;
+        }
+        hits.push_back({at, uuid.toString(), IdSource::UuidInText});
     });
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.at < b.at; });
     for (const Hit &hit : hits)
         collector.add(hit.id, hit.source);
 
     forEachItem(text, [&collector, text](QStringView token) {
+        if (collector.cancel()())
+            return false;
         token = unwrapped(token);
         if (!isReportableWord(token) || containsUuid(token))
             return true;
@@ -690,21 +973,80 @@ void extractFreeText(QStringView text, Collector &collector)
     });
 }
 
-void extractStructured(QStringView text, Collector &collector)
+// Whether the span stands on lines of its own: the whole paste, a JSON line, a pretty-printed document.
+bool standsAlone(QStringView text, const JsonSpan &span)
+{
+    for (qsizetype i = span.start; i > 0 && text.at(i - 1) != u'\n'; --i) {
+        if (!text.at(i - 1).isSpace())
+            return false;
+    }
+    for (qsizetype i = span.end; i < text.size() && text.at(i) != u'\n'; ++i) {
+        if (!text.at(i).isSpace())
+            return false;
+    }
+    return true;
+}
+
+// The request or trace label just before a span: request_ids=["…"], "trace": {…}.
+QString requestLabelBefore(QStringView text, qsizetype at)
+{
+    const QString label = labelBefore(text, at);
+    return !label.isEmpty() && isRequestLabel(label) ? label : QString();
+}
+
+void extractStructured(QStringView text, const JsonScan &scan, Collector &collector)
 {
     JsonReader reader(collector);
+    std::vector<Region> broken; // spans that did not parse, and the unclosed ones, in order of their start
+    auto unclosed = scan.unclosed.cbegin();
     qsizetype freeFrom = 0;
-    for (const Region &span : bracketSpans(text)) {
+    const auto readFreeText = [&](qsizetype end) {
+        for (; unclosed != scan.unclosed.cend() && unclosed->start < end; ++unclosed)
+            broken.push_back(*unclosed);
+        std::sort(broken.begin(), broken.end(), [](const Region &a, const Region &b) { return a.start < b.start; });
+        extractFreeText(text.sliced(freeFrom, end - freeFrom), collector, {freeFrom, &broken, &scan.foreign});
+        broken.clear();
+    };
+    for (const JsonSpan &span : scan.spans) {
+        if (collector.cancel().now())
+            return;
         const QStringView candidate = text.sliced(span.start, span.end - span.start);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(candidate.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
+        if (error.error != QJsonParseError::NoError) {
+            broken.push_back({span.start, span.end});
             continue;
-        extractFreeText(text.sliced(freeFrom, span.start - freeFrom), collector);
-        reader.read(document);
+        }
+        readFreeText(span.start);
+        if (const QString label = requestLabelBefore(text, span.start); !label.isEmpty()) {
+            forEachUuid(candidate, [&collector, &label](qsizetype, QStringView uuid) {
+                collector.ignore(uuid.toString().toLower(), IgnoreReason::LabelledUuid, label);
+            });
+        } else {
+            reader.read(document, span.path, standsAlone(text, span));
+        }
         freeFrom = span.end;
     }
-    extractFreeText(text.sliced(freeFrom), collector);
+    readFreeText(text.size());
+}
+
+// Every UUID labelled as a request or trace id, directly or as a JSON value after such a label.
+QHash<QString, QString> labelledUuids(QStringView text, const JsonScan &scan, CancelCheck &cancel)
+{
+    QHash<QString, QString> labelled;
+    forEachUuid(text, [&](qsizetype at, QStringView uuid) {
+        if (cancel())
+            return;
+        if (const QString label = labelBefore(text, at); !label.isEmpty() && isRequestLabel(label))
+            labelled.insert(uuid.toString().toLower(), label);
+    });
+    for (const JsonSpan &span : scan.spans) {
+        if (const QString label = requestLabelBefore(text, span.start); !label.isEmpty()) {
+            forEachUuid(text.sliced(span.start, span.end - span.start),
+                [&](qsizetype, QStringView uuid) { labelled.insert(uuid.toString().toLower(), label); });
+        }
+    }
+    return labelled;
 }
 
 // tr()'s count is an int.
@@ -748,7 +1090,8 @@ void IdExtraction::merge(const IdExtraction &other)
     ignoredOmitted += other.ignoredOmitted;
     idsTruncated |= other.idsTruncated;
     tooLarge |= other.tooLarge;
-    unambiguous = unambiguous && other.unambiguous;
+    unambiguous = unambiguous && other.unambiguous && !idsTruncated;
+    cancelled |= other.cancelled;
 }
 
 namespace IdExtractor {
@@ -765,33 +1108,50 @@ bool isUuid(QStringView text)
     return true;
 }
 
-IdExtraction extract(const QString &text)
+IdExtraction extract(const QString &text, const std::atomic_bool *cancel)
 {
     IdExtraction result;
     if (text.size() > MaxInputChars) {
         result.tooLarge = true;
         return result;
     }
-    Collector collector(result);
-    if (extractTable(text, collector))
+    Collector collector(result, cancel);
+    const JsonScan scan = scanJson(text, collector.cancel());
+    collector.setLabelled(labelledUuids(text, scan, collector.cancel()));
+    qsizetype tableEnd = 0;
+    if (extractTable(text, collector, &tableEnd)) {
+        // What follows the table (a signature, a note) is read as any other text.
+        const QStringView rest = QStringView(text).sliced(tableEnd);
+        extractStructured(rest, scanJson(rest, collector.cancel()), collector);
+        result.cancelled = collector.cancel().now();
         return result;
+    }
     QList<ListItem> items;
-    if (parseList(text, &items)) {
+    if (parseList(text, &items, collector.cancel())) {
         bool onlyUuidsAndUrls = true;
         for (const ListItem &item : std::as_const(items)) {
             if (item.isUrl) {
-                const qsizetype marker = item.text.indexOf(kUrlMarker);
-                collector.add(urlSegment(item.text, marker + kUrlMarker.size()).id, IdSource::Url);
+                collector.add(taskUrlId(item.text), IdSource::Url);
             } else {
                 onlyUuidsAndUrls &= isUuid(item.text);
                 collector.add(item.text, IdSource::List);
             }
         }
-        result.unambiguous = onlyUuidsAndUrls && result.ignored.isEmpty() && !result.ids.isEmpty();
+        // Past the cap the user must be told what was cut: never added at once.
+        result.unambiguous
+            = onlyUuidsAndUrls && result.ignored.isEmpty() && !result.ids.isEmpty() && !result.idsTruncated;
+        result.cancelled = collector.cancel().now();
         return result;
     }
-    extractStructured(text, collector);
+    extractStructured(text, scan, collector);
+    result.cancelled = collector.cancel().now();
     return result;
+}
+
+QString taskUrlId(QStringView text)
+{
+    const qsizetype marker = text.indexOf(kUrlMarker);
+    return marker < 0 ? QString() : urlSegment(text, marker + kUrlMarker.size()).id;
 }
 
 QString sourceText(const ExtractedId &id)
@@ -834,6 +1194,8 @@ QString reasonText(const IgnoredCandidate &candidate)
         return QCoreApplication::translate("IdExtractor", "not a UUID, and the text is no list of ids");
     case IgnoreReason::Invalid:
         return QCoreApplication::translate("IdExtractor", "cannot be sent: %1").arg(detail);
+    case IgnoreReason::NotAnIdCell:
+        return QCoreApplication::translate("IdExtractor", "no id, in the id column (“%1”)").arg(detail);
     }
     return {};
 }

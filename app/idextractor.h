@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 // Where an extracted id was found.
 enum class IdSource {
     JsonField, // a task id field of a JSON answer; detail: its path, e.g. "task.id"
@@ -21,6 +23,7 @@ enum class IgnoreReason {
     OtherColumn, // a UUID in a table column that is not the id column; detail: the column
     WordInText, // an id-like word in text that is not a list of ids
     Invalid, // cannot be sent as a task id; detail: why (IdParser::validate)
+    NotAnIdCell, // a cell of the id column that holds no id (n/a, TBD, a sentence); detail: the column
 };
 
 struct ExtractedId
@@ -45,7 +48,9 @@ struct IdExtraction
     qsizetype ignoredOmitted = 0; // ignored candidates beyond MaxIgnored
     bool idsTruncated = false; // more than MaxIds ids: the rest were dropped
     bool tooLarge = false; // the input exceeded MaxInputChars: nothing was extracted
-    // Every item of the paste is a UUID or a task URL and nothing was ignored: safe to add without a preview.
+    bool cancelled = false; // the caller cancelled: the result is partial, to be thrown away
+    // Every item of the paste is a UUID or a task URL, nothing was ignored and nothing cut: safe to add without a
+    // preview.
     bool unambiguous = false;
 
     [[nodiscard]] QStringList idList() const;
@@ -62,8 +67,12 @@ constexpr qsizetype MaxIds = 100'000;
 constexpr qsizetype MaxIgnored = 1'000;
 constexpr qsizetype MaxShownChars = 80;
 
-// Pure and thread-safe; linear in the input (each JSON candidate is parsed once).
-IdExtraction extract(const QString &text);
+// Pure and thread-safe; linear in the input (each JSON candidate is parsed once). When `cancel` is given and set
+// (from another thread), it returns soon with `cancelled` set.
+IdExtraction extract(const QString &text, const std::atomic_bool *cancel = nullptr);
+
+// The id of a task URL or path (the segment after /async_tasks/, percent-decoded); empty when it holds none.
+QString taskUrlId(QStringView text);
 
 // True for 8-4-4-4-12 hexadecimal digits (any case).
 bool isUuid(QStringView text);

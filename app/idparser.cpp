@@ -29,7 +29,8 @@ IdParseResult parse(const QString &text)
     IdParseResult result;
     result.ids = extraction.idList();
     for (const IgnoredCandidate &candidate : extraction.ignored) {
-        if (candidate.reason == IgnoreReason::Invalid || candidate.reason == IgnoreReason::WordInText)
+        if (candidate.reason == IgnoreReason::Invalid || candidate.reason == IgnoreReason::WordInText
+            || candidate.reason == IgnoreReason::NotAnIdCell)
             result.rejected.append(candidate.text);
     }
     return result;

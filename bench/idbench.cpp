@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Id extraction benchmark: the time IdExtractor::extract takes over large pastes (a 10 MB log, JSON lines, a
-// bracket-heavy text crafted against JSON detection, a 100,000-id list). Prints the median of several runs.
+// bracket-heavy text crafted against JSON detection, one line of comma-joined task URLs, a 100,000-id list). Prints the
+// median of several runs.
 #include "idextractor.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,18 @@ QString brackets()
     return text;
 }
 
+// One line of task URLs joined by commas: what used to take quadratic time.
+QString commaJoinedUrls()
+{
+    QString text = QStringLiteral("failed:");
+    for (int n = 0; text.size() < TenMegabytes; ++n) {
+        text += (n == 0 ? QStringLiteral(" ") : QStringLiteral(","))
+            + QStringLiteral("https://acme.vezacloud.com/api/v1/assessments/async_tasks/")
+            + uuid(n, "8b1d-4c3e-9a57-2d0c4b7e9f10");
+    }
+    return text;
+}
+
 QString list()
 {
     QString text;
@@ -70,7 +83,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const std::vector<std::pair<const char *, std::function<QString()>>> inputs{{"syslog, 10 MB", syslog},
-        {"JSON lines, 10 MB", jsonLines}, {"unclosed brackets, 10 MB", brackets}, {"UUID list, 100,000 lines", list}};
+        {"JSON lines, 10 MB", jsonLines}, {"unclosed brackets, 10 MB", brackets},
+        {"comma-joined task URLs, 10 MB", commaJoinedUrls}, {"UUID list, 100,000 lines", list}};
     out << "input                          size MB   ids      median ms  (of 5 runs)\n";
     for (const auto &[name, make] : inputs) {
         const QString text = make();

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void previewListsIdsAndReasons_data();
     void previewListsIdsAndReasons();
     void untickedIdsAreNotAdded();
+    void untickedIdsStayUntickedWhenTextIsReadAgain();
     void alreadyWatchedAreMarkedAndNotAdded();
     void typingWaitsForThePreview();
     void largeTextIsShownInPart();
@@ -125,6 +126,28 @@ void TestAddDialog::untickedIdsAreNotAdded()
     rows->setData(rows->index(2, 0), Qt::Checked, Qt::CheckStateRole);
     QCOMPARE(dialog.newIds(), QStringList{u"job-3"_s});
     QVERIFY(dialog.findChild<QPushButton *>(u"addButton"_s)->isEnabled());
+}
+
+void TestAddDialog::untickedIdsStayUntickedWhenTextIsReadAgain()
+{
+    TaskTableModel model(SystemClock::instance());
+    AddTasksDialog dialog(&model);
+    dialog.show();
+    QSignalSpy updated(&dialog, &AddTasksDialog::previewUpdated);
+    dialog.setText(A + u'\n' + B);
+    QVERIFY(updated.wait());
+    QVERIFY(!dialog.hasUserEdits()); // text set by the program is not the user's
+    QAbstractItemModel *rows = dialog.findChild<QTableView *>(u"previewView"_s)->model();
+    rows->setData(rows->index(1, 0), Qt::Unchecked, Qt::CheckStateRole);
+    QVERIFY(dialog.hasUserEdits());
+    QCOMPARE(dialog.newIds(), QStringList{A});
+
+    // One more line typed: the text is read again, and B stays unticked.
+    dialog.findChild<QPlainTextEdit *>(u"idsEdit"_s)->appendPlainText(u"job-3"_s);
+    QVERIFY(!dialog.isPreviewReady());
+    QTRY_VERIFY(dialog.isPreviewReady());
+    QCOMPARE(dialog.newIds(), (QStringList{A, u"job-3"_s}));
+    QCOMPARE(rows->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
 }
 
 void TestAddDialog::alreadyWatchedAreMarkedAndNotAdded()

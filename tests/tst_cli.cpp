@@ -102,8 +102,8 @@ private Q_SLOTS:
     void waitTimeout();
     void waitNotFoundAfterGrace();
     void waitIdsFromStdin();
-    void getIdsFromStdinText_data();
-    void getIdsFromStdinText();
+    void getIdsFromTextAndArguments_data();
+    void getIdsFromTextAndArguments();
     void waitKeepsWaitingThroughFaults();
     void keyChannels_data();
     void keyChannels();
@@ -599,28 +599,41 @@ void TestCli::waitIdsFromStdin()
     QVERIFY(empty.err.contains("standard input"));
 }
 
-void TestCli::getIdsFromStdinText_data()
+void TestCli::getIdsFromTextAndArguments_data()
 {
+    QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("requested");
     QTest::addColumn<QByteArray>("message");
 
     const QString logged = u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s;
-    QTest::newRow("prose") << QByteArray("please check on the quarterly export task for me\n") << 2 << QStringList{}
-                           << QByteArray("no task ids found on standard input");
-    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe{[\"\x7f", 9) << 2 << QStringList{}
+    const QStringList fromStdin{u"-"_s};
+    QTest::newRow("prose") << fromStdin << QByteArray("please check on the quarterly export task for me\n") << 2
+                           << QStringList{} << QByteArray("no task ids found on standard input");
+    QTest::newRow("binary") << fromStdin << QByteArray("\x00\x01\xff\xfe{[\"\x7f", 9) << 2 << QStringList{}
                             << QByteArray("no task ids found on standard input");
     // Only the task URL's id: not the date, the host, the method, the status or the request id.
-    QTest::newRow("syslog line") << QByteArray("Nov 29 10:00:02 host app[311]: GET "
+    QTest::newRow("syslog line") << fromStdin
+                                 << QByteArray("Nov 29 10:00:02 host app[311]: GET "
                                                "https://acme.vezacloud.com/api/v1/assessments/async_tasks/3F6C1E2A-"
                                                "8B1D-4C3E-9A57-2D0C4B7E9F10 200 req=1de5a7b0-9c3d-4e2f-8a1b-"
                                                "2c3d4e5f6a7b\n")
                                  << 0 << QStringList{logged} << QByteArray("left out: 1de5a7b0");
+    QTest::newRow("task URL argument")
+        << QStringList{u"https://acme.vezacloud.com/api/v1/assessments/async_tasks/url-7"_s} << QByteArray() << 0
+        << QStringList{u"url-7"_s} << QByteArray();
+    QTest::newRow("task URL argument of a UUID, in capitals")
+        << QStringList{u"https://acme.vezacloud.com/api/v1/assessments/async_tasks/"_s + logged.toUpper()}
+        << QByteArray() << 0 << QStringList{logged} << QByteArray();
+    // The same task from the arguments and from standard input: asked for once.
+    QTest::newRow("UUID argument in capitals and on stdin")
+        << QStringList{logged.toUpper(), u"-"_s} << logged.toUtf8() << 0 << QStringList{logged} << QByteArray();
 }
 
-void TestCli::getIdsFromStdinText()
+void TestCli::getIdsFromTextAndArguments()
 {
+    QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
     QFETCH(int, exitCode);
     QFETCH(QStringList, requested);
@@ -629,13 +642,13 @@ void TestCli::getIdsFromStdinText()
         QVERIFY(addTask(spec(id, u"SUCCEEDED"_s)));
 
     QSignalSpy requests(&m_sim.server(), &SimServer::taskRequested);
-    const Run result = run({u"get"_s, u"-"_s}, input);
+    const Run result = run(QStringList{u"get"_s} + arguments, input);
     QVERIFY(result.finished);
     QVERIFY2(result.exitCode == exitCode, result.dump().constData());
     QVERIFY2(result.err.contains(message), result.dump().constData());
     QStringList seen;
-    for (const QList<QVariant> &arguments : std::as_const(requests))
-        seen.append(arguments.constFirst().toString());
+    for (const QList<QVariant> &request : std::as_const(requests))
+        seen.append(request.constFirst().toString());
     QCOMPARE(seen, requested);
 }
 

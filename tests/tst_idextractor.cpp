@@ -43,10 +43,10 @@ QString sourceCode(const ExtractedId &id)
     return {};
 }
 
-// "text labelled", "text json", "text column", "text word", "text invalid"
+// "text labelled", "text json", "text column", "text word", "text invalid", "text cell"
 QString ignoredCode(const IgnoredCandidate &candidate)
 {
-    static const char *const codes[] = {"labelled", "json", "column", "word", "invalid"};
+    static const char *const codes[] = {"labelled", "json", "column", "word", "invalid", "cell"};
     return candidate.text + u' ' + QLatin1String(codes[int(candidate.reason)]);
 }
 
@@ -100,6 +100,8 @@ private Q_SLOTS:
     void binaryGarbage();
     void tenMegabyteLog();
     void adversarialBrackets();
+    void commaJoinedUrls();
+    void cancelled();
     void limits();
     void uuidShape();
     void texts();
@@ -175,6 +177,9 @@ void TestIdExtractor::extract_data()
     QTest::newRow("list of task URLs")
         << u"https://h/api/v1/assessments/async_tasks/%1\n\"https://h/api/v1/assessments/async_tasks/job%2F7\""_s.arg(A)
         << QStringList{A, u"job/7"_s} << QStringList{u"url"_s, u"url"_s} << QStringList{};
+    QTest::newRow("stray percent signs in a task URL stay")
+        << u"https://h/api/v1/assessments/async_tasks/job%2F7%zz%%41"_s << QStringList{u"job/7%zz%A"_s}
+        << QStringList{u"url"_s} << QStringList{};
     QTest::newRow("relative path") << u"see /api/v1/assessments/async_tasks/job-9/ for it"_s << QStringList{u"job-9"_s}
                                    << QStringList{u"url"_s} << QStringList{};
     QTest::newRow("uuid inside a longer word is no uuid")
@@ -198,6 +203,48 @@ void TestIdExtractor::extract_data()
                                       << QStringList{u"column:Task ID"_s, u"column:Task ID"_s} << QStringList{};
     QTest::newRow("TSV with header") << (u"name\tid\nexport\t"_s + A + u"\nsync\t"_s + B) << QStringList{A, B}
                                      << QStringList{u"column:id"_s, u"column:id"_s} << QStringList{};
+    QTest::newRow("id column ends at a blank line")
+        << u"Task ID\njob-1\njob-2\n\nThanks, Dana"_s << QStringList{u"job-1"_s, u"job-2"_s}
+        << QStringList{u"column:Task ID"_s, u"column:Task ID"_s} << QStringList{};
+    QTest::newRow("Markdown table then prose")
+        << (fixture(u"table.md"_s) + u"Let me know about job-43, please.\n"_s) << QStringList{A, u"job-42"_s}
+        << QStringList{u"column:Task ID"_s, u"column:Task ID"_s} << QStringList{u"job-43 word"_s};
+    QTest::newRow("placeholder cells in the id column")
+        << u"task_id,owner\njob-1,dana\nn/a,lee\n—,kim\nTBD,max\n"_s << QStringList{u"job-1"_s}
+        << QStringList{u"column:task_id"_s} << QStringList{u"n/a cell"_s, u"— cell"_s, u"TBD cell"_s};
+    QTest::newRow("row of another width ends the table")
+        << u"task_id,state\njob-1,done\nnote: job-2 was retried\n"_s << QStringList{u"job-1"_s}
+        << QStringList{u"column:task_id"_s} << QStringList{u"job-2 word"_s};
+    QTest::newRow("spaced request and trace labels")
+        << (u"Task ID: "_s + A + u"\nRequest ID: "_s + R + u"\nTrace ID: "_s + T + u"\nCorrelation ID: "_s + C
+               + u"\nrequest id "_s + B)
+        << QStringList{A} << QStringList{u"uuid"_s}
+        << QStringList{R + u" labelled"_s, T + u" labelled"_s, C + u" labelled"_s, B + u" labelled"_s};
+    QTest::newRow("labelled once, left out everywhere")
+        << (u"created "_s + A + u"\nGET /x 200 req="_s + A + u"\n"_s + B) << QStringList{B} << QStringList{u"uuid"_s}
+        << QStringList{A + u" labelled"_s};
+    QTest::newRow("truncated get answer") << fixture(u"get-truncated.json"_s) << QStringList{A}
+                                          << QStringList{u"json:value.id"_s} << QStringList{C + u" json"_s};
+    QTest::newRow("get answer cut inside its result")
+        << fixture(u"get-succeeded.json"_s).section(u"\n"_s, 0, 7) << QStringList{A} << QStringList{u"uuid"_s}
+        << QStringList{C + u" json"_s};
+    QTest::newRow("JSON string arrays inside a log line")
+        << (u"level=info tags=[\"v2\",\"eu-west-1\"] task="_s + A + u" request_ids=[\""_s + R + u"\"]"_s)
+        << QStringList{A} << QStringList{u"uuid"_s} << QStringList{R + u" labelled"_s};
+    QTest::newRow("curl -v of a POST") << fixture(u"curl-v-post.txt"_s) << QStringList{B} << QStringList{u"url"_s}
+                                       << QStringList{R + u" labelled"_s};
+    QTest::newRow("comma-joined task URLs")
+        << (u"failed: https://h/api/v1/assessments/async_tasks/job-1,https://h/x/async_tasks/job-2;"
+            "https://h/x/async_tasks/"_s
+               + A + u"|https://h/x/async_tasks/job-4"_s)
+        << QStringList{u"job-1"_s, u"job-2"_s, A, u"job-4"_s} << QStringList{u"url"_s, u"url"_s, u"url"_s, u"url"_s}
+        << QStringList{};
+    QTest::newRow("CSV row without a header")
+        << (u"https://h/api/v1/assessments/async_tasks/"_s + A + u',' + B + u",done"_s) << QStringList{A, B}
+        << QStringList{u"url"_s, u"uuid"_s} << QStringList{};
+    QTest::newRow("several task URLs in one JSON string")
+        << u"{\"note\": \"see https://h/x/async_tasks/job-1 and https://h/x/async_tasks/job-2\"}"_s
+        << QStringList{u"job-1"_s, u"job-2"_s} << QStringList{u"url"_s, u"url"_s} << QStringList{};
     QTest::newRow("unbalanced brackets then an answer")
         << (u"{{{[[ oops ]\n\"unterminated {\"task\": {\"id\": \"job-5\"}}"_s) << QStringList{u"job-5"_s}
         << QStringList{u"json:task.id"_s} << QStringList{};
@@ -271,12 +318,45 @@ void TestIdExtractor::tenMegabyteLog()
 void TestIdExtractor::adversarialBrackets()
 {
     // Openers that never close, and answers that never end, around one real answer: found once, nothing invented.
-    QString text(4 * 1024 * 1024, u'{');
-    text += u"{\"task\": {\"id\": \"job-1\"}}"_s;
+    QString text;
+    while (text.size() < 2 * 1024 * 1024)
+        text += u"{\"a\":"_s;
+    while (text.size() < 4 * 1024 * 1024)
+        text += u"[1,"_s;
+    text += u"\n\n{\"task\": {\"id\": \"job-1\"}}"_s;
     for (int i = 0; i < 100'000; ++i)
         text += u"[{\"task\": {\"id\": \"job-x\""_s;
     const IdExtraction extraction = IdExtractor::extract(text);
     QCOMPARE(extraction.idList(), QStringList{u"job-1"_s});
+}
+
+void TestIdExtractor::commaJoinedUrls()
+{
+    // A few MB of task URLs on one line, joined by commas, then by bars: each is read, and the work stays linear.
+    for (const QString &separator : {u","_s, u"|"_s}) {
+        QStringList expected;
+        QString line = u"failed:"_s;
+        for (int i = 0; line.size() < 3 * 1024 * 1024; ++i) {
+            expected << u"%1-8b1d-4c3e-9a57-2d0c4b7e9f10"_s.arg(i, 8, 16, QLatin1Char('0'));
+            line += (i == 0 ? u" "_s : separator) + u"https://acme.vezacloud.com/api/v1/assessments/async_tasks/"_s
+                + expected.constLast();
+        }
+        const IdExtraction extraction = IdExtractor::extract(line);
+        QCOMPARE(extraction.ids.size(), expected.size());
+        QCOMPARE(extraction.idList(), expected);
+    }
+}
+
+void TestIdExtractor::cancelled()
+{
+    QStringList expected;
+    const QString log = bigLog(4 * 1024 * 1024, &expected);
+    std::atomic_bool cancel{true};
+    QVERIFY(IdExtractor::extract(log, &cancel).cancelled);
+    cancel = false;
+    const IdExtraction whole = IdExtractor::extract(log, &cancel);
+    QVERIFY(!whole.cancelled);
+    QCOMPARE(whole.idList(), expected);
 }
 
 void TestIdExtractor::limits()
@@ -289,6 +369,20 @@ void TestIdExtractor::limits()
     QVERIFY(capped.idsTruncated);
     QCOMPARE(capped.ids.constLast().id, u"job-%1"_s.arg(IdExtractor::MaxIds - 1));
     QVERIFY(IdExtractor::limitsText(capped).contains(QString::number(IdExtractor::MaxIds)));
+
+    // A list of UUIDs past the cap is no list to add at once: the cut must be shown.
+    QString uuids;
+    for (qsizetype i = 0; i <= IdExtractor::MaxIds; ++i)
+        uuids += u"%1-8b1d-4c3e-9a57-2d0c4b7e9f10\n"_s.arg(i, 8, 16, QLatin1Char('0'));
+    const IdExtraction cappedUuids = IdExtractor::extract(uuids);
+    QVERIFY(cappedUuids.idsTruncated);
+    QVERIFY(!cappedUuids.unambiguous);
+    const qsizetype half = uuids.indexOf(u'\n', uuids.size() / 2) + 1;
+    IdExtraction first = IdExtractor::extract(uuids.left(half));
+    QVERIFY(first.unambiguous);
+    first.merge(IdExtractor::extract(uuids.sliced(half)));
+    QVERIFY(first.idsTruncated);
+    QVERIFY(!first.unambiguous);
 
     const QString huge(IdExtractor::MaxInputChars + 1, u'a');
     const IdExtraction refused = IdExtractor::extract(huge);

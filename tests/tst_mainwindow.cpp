@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "connectiondialog.h"
 #include "detailspane.h"
+#include "idextractor.h"
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -61,6 +63,12 @@ bool drop(QWidget *target, const Payload &payload)
     return dropped.isAccepted();
 }
 
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 template <typename T>
 T *child(const QObject *parent, const QString &name)
 {
@@ -68,6 +76,14 @@ T *child(const QObject *parent, const QString &name)
     if (!found)
         qWarning("no child %s named %s", T::staticMetaObject.className(), qPrintable(name));
     return found;
+}
+
+// Opens the Add dialog as the user does; null when it does not show.
+AddTasksDialog *openAddDialog(MainWindow &window)
+{
+    child<QAction>(&window, u"addAction"_s)->trigger();
+    AddTasksDialog *dialog = window.findChild<AddTasksDialog *>();
+    return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
 }
 
 // The real simulator, a monitor polling it every second (the scheduler's minimum), and the window on top.
@@ -120,9 +136,14 @@ private Q_SLOTS:
     void addDialogAddsRowsWithLabel();
     void pasteOfUuidListAddsAtOnce();
     void pasteOfLogLineOpensPreview();
+    void pasteOfEmptyClipboardSaysSo();
+    void pastePastTheCapIsPreviewed();
+    void staleArrivalIsDropped();
+    void arrivalNeverReplacesTypedText();
     void undoRemovesWhatThePasteAdded();
     void droppedFileAddsItsIds();
     void droppedTextIsReadLikeAPaste();
+    void droppedLargeFileIsShownInPart();
     void importActionIsInTheFileMenu();
     void filterNarrowsVisibleRows();
     void removeActsOnSelection();
@@ -166,10 +187,8 @@ void tst_MainWindow::cleanup()
 void tst_MainWindow::addDialogAddsRowsWithLabel()
 {
     MainWindow &window = m_harness->window;
-    child<QAction>(&window, u"addAction"_s)->trigger();
-    AddTasksDialog *dialog = window.findChild<AddTasksDialog *>();
+    AddTasksDialog *dialog = openAddDialog(window);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
 
     auto *ids = child<QPlainTextEdit>(dialog, u"idsEdit"_s);
     auto *label = child<QLineEdit>(dialog, u"labelEdit"_s);
@@ -252,6 +271,70 @@ void tst_MainWindow::pasteOfLogLineOpensPreview()
     QCOMPARE(m_harness->monitor.model()->ids(), QStringList{kUuidA});
 }
 
+void tst_MainWindow::pasteOfEmptyClipboardSaysSo()
+{
+    MainWindow &window = m_harness->window;
+    QGuiApplication::clipboard()->setText(u" \n"_s);
+    child<QAction>(&window, u"pasteAction"_s)->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"clipboard holds no text"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.findChild<AddTasksDialog *>());
+}
+
+void tst_MainWindow::pastePastTheCapIsPreviewed()
+{
+    MainWindow &window = m_harness->window;
+    QString uuids;
+    for (qsizetype i = 0; i <= IdExtractor::MaxIds; ++i)
+        uuids += u"%1-8b1d-4c3e-9a57-2d0c4b7e9f10\n"_s.arg(i, 8, 16, QLatin1Char('0'));
+    QGuiApplication::clipboard()->setText(uuids);
+    child<QAction>(&window, u"pasteAction"_s)->trigger();
+    // Past the cap the ids are not added at once: the preview tells what was cut.
+    AddTasksDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<AddTasksDialog *>()) && dialog->isPreviewReady(), 60'000);
+    QCOMPARE(m_harness->monitor.model()->rowCount(), 0);
+    const QString summary = child<QLabel>(dialog, u"summaryLabel"_s)->text();
+    QVERIFY2(summary.contains(QString::number(IdExtractor::MaxIds)), qPrintable(summary));
+}
+
+void tst_MainWindow::staleArrivalIsDropped()
+{
+    MainWindow &window = m_harness->window;
+    // A few MB of log with a task URL (previewed, not added at once), then a UUID pasted before it is read.
+    QString log;
+    while (log.size() < 4 * 1024 * 1024)
+        log += u"Nov 29 10:00:02 host app[311]: GET https://h/api/v1/assessments/async_tasks/"_s + kUuidA + u" 200\n"_s;
+    QGuiApplication::clipboard()->setText(log);
+    child<QAction>(&window, u"pasteAction"_s)->trigger();
+    QGuiApplication::clipboard()->setText(kUuidB);
+    child<QAction>(&window, u"pasteAction"_s)->trigger();
+    TaskTableModel *model = m_harness->monitor.model();
+    QTRY_COMPARE(model->ids(), QStringList{kUuidB});
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60'000)); // liveness only
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    // The older paste, read last, must not open a preview over the newer one.
+    QVERIFY(!window.findChild<AddTasksDialog *>());
+    QCOMPARE(model->ids(), QStringList{kUuidB});
+}
+
+void tst_MainWindow::arrivalNeverReplacesTypedText()
+{
+    MainWindow &window = m_harness->window;
+    AddTasksDialog *typed = openAddDialog(window);
+    QVERIFY(typed);
+    child<QPlainTextEdit>(typed, u"idsEdit"_s)->setPlainText(u"job-1"_s);
+
+    QGuiApplication::clipboard()->setText(u"GET https://h/api/v1/assessments/async_tasks/"_s + kUuidA + u" 200"_s);
+    child<QAction>(&window, u"pasteAction"_s)->trigger();
+    QTRY_COMPARE(window.findChildren<AddTasksDialog *>().size(), 2);
+    QCOMPARE(typed->text(), u"job-1"_s);
+    AddTasksDialog *other = window.findChildren<AddTasksDialog *>().constLast();
+    QVERIFY(other != typed);
+    QTRY_VERIFY(other->isPreviewReady());
+    QCOMPARE(other->newIds(), QStringList{kUuidA});
+}
+
 void tst_MainWindow::undoRemovesWhatThePasteAdded()
 {
     MainWindow &window = m_harness->window;
@@ -290,10 +373,7 @@ void tst_MainWindow::droppedFileAddsItsIds()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"tasks.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write((kUuidA + u"\n"_s + kUuidC + u"\n"_s).toUtf8());
-    file.close();
+    QVERIFY(writeFile(path, (kUuidA + u"\n"_s + kUuidC + u"\n"_s).toUtf8()));
 
     QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(path)}));
     TaskTableModel *model = m_harness->monitor.model();
@@ -304,10 +384,7 @@ void tst_MainWindow::droppedFileAddsItsIds()
 
     // A file that needs a look first: its preview, read-only.
     const QString csv = dir.filePath(u"tasks.csv"_s);
-    QFile csvFile(csv);
-    QVERIFY(csvFile.open(QIODevice::WriteOnly));
-    csvFile.write("label,task_id,owner_id\nexport,job-7," + kUuidB.toUtf8() + "\n");
-    csvFile.close();
+    QVERIFY(writeFile(csv, "label,task_id,owner_id\nexport,job-7," + kUuidB.toUtf8() + "\n"));
     QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(csv)}));
     AddTasksDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<AddTasksDialog *>()) && dialog->isVisible());
@@ -317,14 +394,34 @@ void tst_MainWindow::droppedFileAddsItsIds()
     dialog->reject();
 
     const QString pdf = dir.filePath(u"report.pdf"_s);
-    QFile pdfFile(pdf);
-    QVERIFY(pdfFile.open(QIODevice::WriteOnly));
-    pdfFile.write(kUuidA.toUtf8());
-    pdfFile.close();
-    QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(pdf)}));
+    QVERIFY(writeFile(pdf, kUuidA.toUtf8()));
+    // Nothing in the drag can be read: refused as it enters, not after the drop.
+    QVERIFY(!drop(&window, QList<QUrl>{QUrl::fromLocalFile(pdf)}));
+    QCOMPARE(model->rowCount(), 0);
+    // With a readable file beside it, the drop is taken and the PDF named as not imported.
+    QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(path)}));
+    QTRY_COMPARE(model->ids(), QStringList({kUuidA, kUuidC}));
     QVERIFY2(window.statusBar()->currentMessage().contains(u"Not imported: report.pdf"_s),
         qPrintable(window.statusBar()->currentMessage()));
-    QCOMPARE(model->rowCount(), 0);
+}
+
+void tst_MainWindow::droppedLargeFileIsShownInPart()
+{
+    MainWindow &window = m_harness->window;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"jobs.txt"_s);
+    QByteArray content;
+    qsizetype lines = 0;
+    for (; content.size() < 600 * 1024; ++lines)
+        content += "job-" + QByteArray::number(lines) + '\n';
+    QVERIFY(writeFile(path, content));
+    QVERIFY(drop(&window, QList<QUrl>{QUrl::fromLocalFile(path)}));
+    AddTasksDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<AddTasksDialog *>()) && dialog->isPreviewReady(), 30'000);
+    QCOMPARE(dialog->newIds().size(), lines); // every id, though only the start of the file is kept for the box
+    QVERIFY2(
+        dialog->text().size() <= AddTasksDialog::MaxShownChars + 1, qPrintable(QString::number(dialog->text().size())));
 }
 
 void tst_MainWindow::droppedTextIsReadLikeAPaste()

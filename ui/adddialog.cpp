@@ -108,22 +108,39 @@ AddTasksDialog::AddTasksDialog(const TaskTableModel *model, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &AddTasksDialog::startExtraction);
-    connect(m_idsEdit, &QPlainTextEdit::textChanged, this, &AddTasksDialog::scheduleExtraction);
+    // Text set by the program blocks this signal: only the user's edits get here.
+    connect(m_idsEdit, &QPlainTextEdit::textChanged, this, [this] {
+        m_userEdits = true;
+        scheduleExtraction();
+    });
     connect(&m_watcher, &QFutureWatcher<IdExtraction>::finished, this, [this] {
         const bool discard = std::exchange(m_discardRunning, false);
         if (std::exchange(m_rerun, false)) {
             startExtraction();
             return;
         }
-        if (!discard)
+        if (!discard && !m_watcher.result().cancelled)
             showExtraction(m_watcher.result());
     });
     connect(m_preview, &IdPreviewModel::checkedCountChanged, this, &AddTasksDialog::updateSummary);
+    connect(m_preview, &IdPreviewModel::ticksChanged, this, [this] { m_userEdits = true; });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     resize(880, 600);
     showExtraction({});
+}
+
+AddTasksDialog::~AddTasksDialog()
+{
+    // The worker may still be reading a 60 MB paste: tell it to stop rather than let the thread pool wait at quit.
+    cancelRunning();
+}
+
+void AddTasksDialog::cancelRunning()
+{
+    if (m_cancel)
+        m_cancel->store(true);
 }
 
 void AddTasksDialog::setText(const QString &text, const std::optional<IdExtraction> &known)
@@ -145,6 +162,8 @@ void AddTasksDialog::setText(const QString &text, const std::optional<IdExtracti
     }
     m_rerun = false;
     m_discardRunning = m_watcher.isRunning();
+    if (m_discardRunning)
+        cancelRunning();
     if (known)
         showExtraction(*known);
     else
@@ -165,6 +184,8 @@ void AddTasksDialog::setPreview(const QString &shownText, const IdExtraction &ex
     m_shownNote->show();
     // A worker still reading an earlier text must not replace this preview.
     m_discardRunning = m_watcher.isRunning();
+    if (m_discardRunning)
+        cancelRunning();
     showExtraction(extraction);
 }
 
@@ -200,10 +221,14 @@ void AddTasksDialog::startExtraction()
     // One worker at a time: a change while it runs is read when it is done.
     if (m_watcher.isRunning()) {
         m_rerun = true;
+        cancelRunning(); // its result would be thrown away
         return;
     }
     m_discardRunning = false;
-    m_watcher.setFuture(QtConcurrent::run(&IdExtractor::extract, text()));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    // The worker shares the flag, so it stays valid after this dialog is gone.
+    m_watcher.setFuture(
+        QtConcurrent::run([cancel = m_cancel, text = text()] { return IdExtractor::extract(text, cancel.get()); }));
 }
 
 void AddTasksDialog::showExtraction(const IdExtraction &extraction)

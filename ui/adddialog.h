@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class IdPreviewModel;
@@ -27,6 +29,7 @@ class AddTasksDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AddTasksDialog)
 public:
     explicit AddTasksDialog(const TaskTableModel *model, QWidget *parent = nullptr);
+    ~AddTasksDialog() override;
 
     // Text to extract from, as if pasted into the box; `known` is its extraction when already made.
     void setText(const QString &text, const std::optional<IdExtraction> &known = std::nullopt);
@@ -37,6 +40,8 @@ public:
     // The ticked ids that are not watched yet, in the order found; empty while the preview is being made.
     [[nodiscard]] QStringList newIds() const;
     [[nodiscard]] bool isPreviewReady() const { return m_previewReady; }
+    // The user typed into the box or changed a tick: text arriving later must not replace that work.
+    [[nodiscard]] bool hasUserEdits() const { return m_userEdits; }
 
     // Above this size the box shows only the start of a text (the preview still covers all of it).
     static constexpr qsizetype MaxShownChars = qsizetype(256) * 1024;
@@ -49,6 +54,7 @@ Q_SIGNALS:
 private:
     void scheduleExtraction();
     void startExtraction();
+    void cancelRunning();
     void showExtraction(const IdExtraction &extraction);
     void updateSummary();
 
@@ -62,8 +68,10 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QTimer m_debounce;
     QFutureWatcher<IdExtraction> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel; // the running worker's; set to stop it early
     QString m_fullText; // set when the box shows only part of it
     bool m_rerun = false; // the text changed while a worker was reading it
     bool m_discardRunning = false; // the running worker's result is stale (a preview was set meanwhile)
     bool m_previewReady = false;
+    bool m_userEdits = false;
 };

@@ -20,7 +20,7 @@ void IdPreviewModel::setExtraction(const IdExtraction &extraction, const TaskTab
     for (const ExtractedId &found : std::as_const(m_extraction.ids)) {
         const bool isWatched = watched && watched->rowOf(found.id) >= 0;
         m_watched.append(isWatched);
-        m_checked.append(!isWatched);
+        m_checked.append(!isWatched && !m_unticked.contains(found.id));
         m_newCount += isWatched ? 0 : 1;
     }
     endResetModel();
@@ -128,7 +128,12 @@ bool IdPreviewModel::setData(const QModelIndex &index, const QVariant &value, in
     if (m_checked.at(index.row()) == checked)
         return true;
     m_checked[index.row()] = checked;
+    if (checked)
+        m_unticked.remove(m_extraction.ids.at(index.row()).id);
+    else
+        m_unticked.insert(m_extraction.ids.at(index.row()).id);
     Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
     Q_EMIT checkedCountChanged();
+    Q_EMIT ticksChanged();
     return true;
 }

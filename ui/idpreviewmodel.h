@@ -4,6 +4,7 @@
 #include "idextractor.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 class TaskTableModel;
 
@@ -19,7 +20,8 @@ public:
 
     explicit IdPreviewModel(QObject *parent = nullptr);
 
-    // Watched ids are read from `watched` now; the preview does not follow later changes to it.
+    // Watched ids are read from `watched` now; the preview does not follow later changes to it. Ids the user
+    // unticked stay unticked.
     void setExtraction(const IdExtraction &extraction, const TaskTableModel *watched);
     [[nodiscard]] const IdExtraction &extraction() const { return m_extraction; }
 
@@ -38,10 +40,13 @@ public:
 
 Q_SIGNALS:
     void checkedCountChanged();
+    // The user ticked or unticked an id.
+    void ticksChanged();
 
 private:
     IdExtraction m_extraction;
     QList<bool> m_watched; // per id
     QList<bool> m_checked; // per id; only new ids can be checked
+    QSet<QString> m_unticked; // kept across extractions: the text read again keeps the user's choices
     qsizetype m_newCount = 0;
 };

@@ -73,12 +73,16 @@ const QStringList &importableSuffixes()
 
 // Runs on a worker thread: each file read bounded (the extractor's cap) and extracted on its own, so that one
 // file's table header never applies to the next.
-IdsArrival readFiles(const QStringList &paths)
+IdsArrival readFiles(const QStringList &paths, const std::atomic_bool *cancel)
 {
     IdsArrival arrival;
     arrival.fromFiles = true;
     bool first = true;
     for (const QString &path : paths) {
+        if (cancel->load()) {
+            arrival.extraction.cancelled = true;
+            return arrival;
+        }
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -94,21 +98,25 @@ IdsArrival readFiles(const QStringList &paths)
             continue;
         }
         const QString text = QString::fromUtf8(bytes);
-        const IdExtraction extraction = IdExtractor::extract(text);
+        const IdExtraction extraction = IdExtractor::extract(text, cancel);
         if (first)
             arrival.extraction = extraction;
         else
             arrival.extraction.merge(extraction);
         first = false;
-        if (arrival.text.size() < AddTasksDialog::MaxShownChars)
-            arrival.text += (paths.size() > 1 ? QStringLiteral("── %1 ──\n").arg(name) : QString()) + text + u'\n';
+        // The dialog shows only the start of the files: copy no more than that.
+        if (const qsizetype room = AddTasksDialog::MaxShownChars - arrival.text.size(); room > 0) {
+            if (paths.size() > 1)
+                arrival.text += QStringLiteral("── %1 ──\n").arg(name);
+            arrival.text += QStringView(text).left(room) + u'\n';
+        }
     }
     return arrival;
 }
 
-IdsArrival readText(const QString &text)
+IdsArrival readText(const QString &text, const std::atomic_bool *cancel)
 {
-    return {text, IdExtractor::extract(text), {}, false};
+    return {text, IdExtractor::extract(text, cancel), {}, false};
 }
 
 QIcon themedIcon(const QString &themeName, const QString &fallback)
@@ -199,7 +207,14 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     updateEmptyHint();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Quitting never waits for a long extraction: the workers stop at their next check.
+    for (const PendingArrival &pending : m_arrivals) {
+        if (pending.cancel)
+            pending.cancel->store(true);
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -873,6 +888,11 @@ AddTasksDialog *MainWindow::openAddDialog()
         open->activateWindow();
         return open;
     }
+    return createAddDialog();
+}
+
+AddTasksDialog *MainWindow::createAddDialog()
+{
     auto *dialog = new AddTasksDialog(m_monitor->model(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addTaskIds(dialog->newIds(), dialog->label()); });
@@ -933,21 +953,46 @@ int MainWindow::addTaskIds(const QStringList &ids, const QString &label, const Q
 
 void MainWindow::pasteFromClipboard()
 {
-    extractText(QGuiApplication::clipboard()->text());
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to paste: the clipboard holds no text."), StatusMessageMs);
+        return;
+    }
+    extractText(text, Arrival::Paste);
+}
+
+void MainWindow::extractText(const QString &text)
+{
+    extractText(text, Arrival::Paste); // text from the command line or a later start reads as a paste
 }
 
 // Always on a worker: a paste may be a 10 MB log, and one path for every size keeps the behaviour the same.
-void MainWindow::extractText(const QString &text)
+void MainWindow::extractText(const QString &text, Arrival origin)
 {
-    receiveWhenDone(QtConcurrent::run(&readText, text));
+    readOnWorker(origin, [text](const std::atomic_bool *cancel) { return readText(text, cancel); });
 }
 
-void MainWindow::receiveWhenDone(const QFuture<IdsArrival> &future)
+template <typename Read>
+void MainWindow::readOnWorker(Arrival origin, Read &&read)
 {
+    PendingArrival &pending = m_arrivals[size_t(origin)];
+    if (pending.cancel)
+        pending.cancel->store(true); // its result would be dropped anyway
+    const quint64 generation = ++pending.generation;
+    pending.cancel = std::make_shared<std::atomic_bool>(false);
+    const QFuture<IdsArrival> future
+        = QtConcurrent::run([read = std::forward<Read>(read), cancel = pending.cancel] { return read(cancel.get()); });
+    pending.future = QFuture<void>(future);
     auto *watcher = new QFutureWatcher<IdsArrival>(this);
-    connect(watcher, &QFutureWatcher<IdsArrival>::finished, this, [this, watcher] {
-        receiveIds(watcher->result());
+    connect(watcher, &QFutureWatcher<IdsArrival>::finished, this, [this, watcher, origin, generation] {
         watcher->deleteLater();
+        PendingArrival &current = m_arrivals[size_t(origin)];
+        // A newer paste (or drop, or import) replaced this one while it was read.
+        if (generation != current.generation)
+            return;
+        current.cancel.reset();
+        current.future = {};
+        receiveIds(watcher->result());
     });
     watcher->setFuture(future);
 }
@@ -957,14 +1002,19 @@ void MainWindow::importFiles(const QStringList &paths)
     if (paths.isEmpty())
         return;
     statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, int(paths.size())), StatusMessageMs);
-    receiveWhenDone(QtConcurrent::run(&readFiles, paths));
+    readOnWorker(Arrival::Import, [paths](const std::atomic_bool *cancel) { return readFiles(paths, cancel); });
 }
 
 void MainWindow::receiveIds(const IdsArrival &arrival)
 {
+    if (arrival.extraction.cancelled)
+        return;
     const QString problems = arrival.problems.join(QLatin1Char(' '));
     if (arrival.extraction.unambiguous) {
-        addTaskIds(arrival.extraction.idList(), {}, problems);
+        QStringList notes = arrival.problems;
+        if (const QString limits = IdExtractor::limitsText(arrival.extraction); !limits.isEmpty())
+            notes << limits;
+        addTaskIds(arrival.extraction.idList(), {}, notes.join(QLatin1Char(' ')));
         return;
     }
     // Every file failed: there is nothing to preview.
@@ -974,7 +1024,13 @@ void MainWindow::receiveIds(const IdsArrival &arrival)
     }
     if (!problems.isEmpty())
         statusBar()->showMessage(problems, StatusMessageMs);
-    AddTasksDialog *dialog = openAddDialog();
+    // Text the user typed into an open dialog is never replaced: the new ids get a dialog of their own.
+    const QList<AddTasksDialog *> open = findChildren<AddTasksDialog *>();
+    const auto reusable = std::find_if(open.crbegin(), open.crend(),
+        [](const AddTasksDialog *dialog) { return dialog->isVisible() && !dialog->hasUserEdits(); });
+    AddTasksDialog *dialog = reusable != open.crend() ? *reusable : createAddDialog();
+    dialog->raise();
+    dialog->activateWindow();
     if (arrival.fromFiles)
         dialog->setPreview(arrival.text, arrival.extraction);
     else
@@ -1075,7 +1131,12 @@ bool MainWindow::isImportableFile(const QString &path)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+    // Only what the drop would read: text, web addresses, or at least one file of a kind that holds ids.
+    const QMimeData *mime = event->mimeData();
+    const QList<QUrl> urls = mime->urls();
+    const bool readable = std::any_of(urls.cbegin(), urls.cend(),
+        [](const QUrl &url) { return !url.isLocalFile() || isImportableFile(url.toLocalFile()); });
+    if (readable || (urls.isEmpty() && mime->hasText()))
         event->acceptProposedAction();
 }
 
@@ -1094,18 +1155,25 @@ void MainWindow::dropEvent(QDropEvent *event)
             refused << QFileInfo(url.toLocalFile()).fileName();
     }
     event->acceptProposedAction();
+    QString notImported;
     if (!refused.isEmpty()) {
-        statusBar()->showMessage(tr("Not imported: %1. Task ids are read from .txt, .csv, .tsv, .json, .jsonl and "
-                                    ".log files.")
-                                     .arg(refused.join(QStringLiteral(", "))),
-            StatusMessageMs);
+        notImported = tr("Not imported: %1. Task ids are read from .txt, .csv, .tsv, .json, .jsonl and .log files.")
+                          .arg(refused.join(QStringLiteral(", ")));
+        statusBar()->showMessage(notImported, StatusMessageMs);
     }
-    if (!files.isEmpty())
-        importFiles(files);
-    else if (!links.isEmpty())
-        extractText(links.join(QLatin1Char('\n')));
+    if (!files.isEmpty()) {
+        // The refused files are named again with the outcome, which replaces this message.
+        statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, int(files.size())), StatusMessageMs);
+        readOnWorker(Arrival::Import, [files, notImported](const std::atomic_bool *cancel) {
+            IdsArrival arrival = readFiles(files, cancel);
+            if (!notImported.isEmpty())
+                arrival.problems.prepend(notImported);
+            return arrival;
+        });
+    } else if (!links.isEmpty())
+        extractText(links.join(QLatin1Char('\n')), Arrival::Drop);
     else if (mime->urls().isEmpty() && mime->hasText())
-        extractText(mime->text());
+        extractText(mime->text(), Arrival::Drop);
 }
 
 void MainWindow::copySelectedIds()

@@ -5,6 +5,10 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <array>
+#include <atomic>
+#include <memory>
+
 class Clock;
 class DetailsPane;
 class NotificationsPane;
@@ -99,14 +103,20 @@ private:
     void applyAutoArchive();
     void refreshSelected();
     void setSelectedPaused(bool paused);
+    // Where ids arrive from; a newer arrival from the same place makes an older one still being read stale.
+    enum class Arrival { Paste, Drop, Import, Count };
     void pasteFromClipboard();
     // Asks where to write every task, or the selected ones, as CSV or JSON (by the file's extension or filter).
     void showExportDialog(bool selectionOnly);
     void exportTasks(const QString &path, TaskExport::Format format, const QStringList &ids);
-    void receiveWhenDone(const QFuture<IdsArrival> &future);
+    void extractText(const QString &text, Arrival origin);
+    // Starts `read` on a worker with a fresh cancel flag; only the newest arrival of each origin is received.
+    template <typename Read>
+    void readOnWorker(Arrival origin, Read &&read);
     // Adds at once when the ids are an unambiguous list of UUIDs or task URLs, else shows them in the Add dialog.
     void receiveIds(const IdsArrival &arrival);
     AddTasksDialog *openAddDialog();
+    AddTasksDialog *createAddDialog();
     void selectIds(const QStringList &ids);
 
     TaskMonitor *m_monitor;
@@ -139,6 +149,13 @@ private:
     QAction *m_redoAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QMenu *m_contextMenu = nullptr;
+    struct PendingArrival
+    {
+        quint64 generation = 0;
+        std::shared_ptr<std::atomic_bool> cancel; // shared with the worker, which may outlive the window
+        QFuture<void> future; // the worker's; the watcher holds the typed one
+    };
+    std::array<PendingArrival, size_t(Arrival::Count)> m_arrivals;
 
     QLineEdit *m_filterEdit = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -300,10 +300,16 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
                 result.warnings.append(u"standard input: "_s + left);
             ids = extraction.idList();
         } else {
-            const QString problem = IdParser::validate(argument);
+            // A task URL asks for its id and a UUID is one task whatever its case, as in a paste.
+            QString id = IdExtractor::taskUrlId(argument);
+            if (id.isEmpty())
+                id = argument;
+            if (IdExtractor::isUuid(id))
+                id = id.toLower();
+            const QString problem = IdParser::validate(id);
             if (!problem.isEmpty())
                 return usageError(u"task id “%1”: %2"_s.arg(argument.left(40), problem));
-            ids = QStringList{argument};
+            ids = QStringList{id};
         }
         for (const QString &id : std::as_const(ids)) {
             if (!seen.contains(id)) {
