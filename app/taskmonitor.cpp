@@ -7,6 +7,7 @@
 #include "timeformat.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QNetworkInformation>
 
 namespace {
@@ -142,9 +143,10 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
     m_storeReady = status.mode == StoreStatus::Mode::ReadWrite;
     // Tasks added while the store was opening are written now.
     if (m_storeReady) {
+        const QSet<QString> restoredIds(restored.cbegin(), restored.cend()); // 10,000 ids: no list lookups
         const QStringList ids = m_model.ids();
         for (const QString &id : ids) {
-            if (!restored.contains(id))
+            if (!restoredIds.contains(id))
                 persist(id);
         }
     }
