@@ -7,8 +7,8 @@
 #include "timeformat.h"
 
 #include <QLocale>
-#include <QSet>
 #include <QNetworkInformation>
+#include <QSet>
 
 namespace {
 

@@ -231,7 +231,13 @@ private:
     bool openDatabase(const QString &path, bool readOnly, QString *error);
     bool migrate(int from, QString *error);
     StoreContents load(QString *error);
-    bool writeTask(const Pending &pending, QString *error);
+    struct Upserts
+    {
+        QSqlQuery withAnswer;
+        QSqlQuery plain;
+    };
+    Upserts prepareUpserts();
+    bool writeTask(Upserts &upserts, const Pending &pending, QString *error);
 
     QSqlDatabase m_db;
     QString m_connectionName = uniqueConnectionName("veza-store-");
@@ -464,9 +470,8 @@ StoreContents TaskStoreWorker::load(QString *error)
     return contents;
 }
 
-bool TaskStoreWorker::writeTask(const Pending &pending, QString *error)
+TaskStoreWorker::Upserts TaskStoreWorker::prepareUpserts()
 {
-    const TrackedTask &task = pending.task;
     static const QString columns = u"id, label, connection, added_ms, created_ms, running_since_ms, completed_ms, "
                                    "last_checked_ms, request_count, last_http_status, last_latency_ms, "
                                    "stale_since_ms, watch, last_error, archived_ms, removed_ms"_s;
@@ -477,13 +482,22 @@ bool TaskStoreWorker::writeTask(const Pending &pending, QString *error)
           "request_count=excluded.request_count, last_http_status=excluded.last_http_status, "
           "last_latency_ms=excluded.last_latency_ms, stale_since_ms=excluded.stale_since_ms, watch=excluded.watch, "
           "last_error=excluded.last_error, archived_ms=excluded.archived_ms, removed_ms=0"_s;
-    QSqlQuery query(m_db);
+    // Prepared once per batch: compiling the statement again for every row was half the cost of a commit.
+    Upserts upserts{QSqlQuery(m_db), QSqlQuery(m_db)};
+    upserts.withAnswer.prepare(
+        u"INSERT INTO tasks (%1, answer, result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET %2, answer=excluded.answer, result=excluded.result"_s.arg(columns, updates));
+    upserts.plain.prepare(
+        u"INSERT INTO tasks (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0) ON CONFLICT(id) DO UPDATE SET %2"_s.arg(
+            columns, updates));
+    return upserts;
+}
+
+bool TaskStoreWorker::writeTask(Upserts &upserts, const Pending &pending, QString *error)
+{
+    const TrackedTask &task = pending.task;
     const bool withAnswer = pending.withAnswer && task.task;
-    query.prepare(withAnswer
-            ? u"INSERT INTO tasks (%1, answer, result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?) "
-              "ON CONFLICT(id) DO UPDATE SET %2, answer=excluded.answer, result=excluded.result"_s.arg(columns, updates)
-            : u"INSERT INTO tasks (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0) "
-              "ON CONFLICT(id) DO UPDATE SET %2"_s.arg(columns, updates));
+    QSqlQuery &query = withAnswer ? upserts.withAnswer : upserts.plain;
     query.addBindValue(notNull(task.id));
     query.addBindValue(notNull(task.label));
     query.addBindValue(notNull(task.connection));
@@ -536,8 +550,9 @@ void TaskStoreWorker::commit()
         fail();
         return;
     }
+    Upserts upserts = prepareUpserts();
     for (const QString &id : std::as_const(m_order)) {
-        if (!writeTask(m_pending.value(id), &error)) {
+        if (!writeTask(upserts, m_pending.value(id), &error)) {
             fail();
             return;
         }
