@@ -58,8 +58,18 @@ void PollScheduler::watch(const QString &taskId, qint64 sinceMs)
 void PollScheduler::setFirstSeen(const QString &taskId, qint64 sinceMs)
 {
     const auto it = m_entries.find(taskId);
-    if (it != m_entries.end() && sinceMs > 0 && sinceMs < it->sinceMs)
-        it->sinceMs = sinceMs;
+    if (it == m_entries.end() || sinceMs <= 0 || sinceMs >= it->sinceMs)
+        return;
+    it->sinceMs = sinceMs;
+    // Learnt from the answer just scheduled: its next request moves out to the older task's interval.
+    if (it->inFlight || it->paused || it->failures > 0)
+        return;
+    const qint64 now = m_clock->nowMs();
+    const qint64 due = addSaturated(now, m_policy.intervalMs(subSaturated(now, sinceMs), m_metered, unit()));
+    if (due > it->dueMs) {
+        schedule(taskId, *it, due);
+        rearm();
+    }
 }
 
 void PollScheduler::unwatch(const QString &taskId)

@@ -5,13 +5,17 @@
 #include "appsession.h"
 #include "clock.h"
 #include "simfixture.h"
+#include "testprograms.h"
 
+#include <QDir>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +33,8 @@ class TestRestart final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everythingComesBackAndResumesWithItsAge();
+    void aTaskCreatedEarlierIsNotNew();
+    void sigtermQuitsCleanlyAndKeepsTheList();
 };
 
 void TestRestart::initTestCase()
@@ -97,6 +103,67 @@ void TestRestart::everythingComesBackAndResumesWithItsAge()
     auto *result = second.window.findChild<QPlainTextEdit *>(u"resultEdit"_s);
     QVERIFY(result);
     QTRY_VERIFY(result->toPlainText().contains(u"4242"_s));
+}
+
+void TestRestart::aTaskCreatedEarlierIsNotNew()
+{
+    // Pasted late: the answer's created_at says the task started three hours ago, so it is asked at its slow pace.
+    SimFixture sim;
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    const QString created = QDateTime::fromMSecsSinceEpoch(clock.nowMs() - 3 * kHourMs, Qt::UTC).toString(Qt::ISODate);
+    QVERIFY(sim.addTask({{u"id"_s, u"old"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 100 * kHourMs},
+        {u"extra"_s, QJsonObject{{u"created_at"_s, created}}}}));
+    TaskMonitor monitor(&clock);
+    monitor.setConnection(sim.connection());
+    monitor.addTasks({u"old"_s});
+    QTRY_COMPARE(monitor.model()->task(u"old"_s)->state(), TaskState::InProgress);
+    QTRY_VERIFY(!monitor.scheduler()->isInFlight(u"old"_s));
+    // created_at carries whole seconds.
+    QVERIFY(qAbs(monitor.model()->task(u"old"_s)->firstSeenMs() - (clock.nowMs() - 3 * kHourMs)) < 1'000);
+    const PollPolicy &policy = monitor.scheduler()->policy();
+    const qint64 nextCheckIn = monitor.scheduler()->nextDueMs(u"old"_s) - clock.nowMs();
+    QVERIFY2(nextCheckIn >= qint64(double(policy.maxIntervalMs) * (1 - policy.jitter)),
+        qPrintable(QString::number(nextCheckIn)));
+}
+
+void TestRestart::sigtermQuitsCleanlyAndKeepsTheList()
+{
+    // A desktop logout sends SIGTERM: the built app quits as on Ctrl+Q, and what it held is in its store.
+    QString error;
+    const QString program = builtProgram(u"veza-task-monitor"_s, &error);
+    QVERIFY2(!program.isEmpty(), qPrintable(error));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : {u"HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s, u"XDG_RUNTIME_DIR"_s}) {
+        const QString dir = home.filePath(variable);
+        QVERIFY(QDir().mkpath(dir));
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        env.insert(variable, dir);
+    }
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"VEZA_INSTANCE_NAME"_s, u"veza-restart-test-%1"_s.arg(QCoreApplication::applicationPid()));
+    const QString id = u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s;
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(program, {u"https://acme.vezacloud.com/api/v1/assessments/async_tasks/"_s + id});
+    QVERIFY(app.waitForStarted());
+    // The store exists once the window has opened it; the id is added right after.
+    const QString store = home.filePath(u"XDG_DATA_HOME/Veza Task Monitor/Veza Task Monitor/tasks.sqlite"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(store), 20'000);
+    QTest::qWait(200);
+    ::kill(pid_t(app.processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(app.state(), QProcess::NotRunning, 20'000);
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit); // quit, not killed by the signal
+    QCOMPARE(app.exitCode(), 0);
+
+    TaskStore reopened;
+    QSignalSpy opened(&reopened, &TaskStore::opened);
+    reopened.open(store);
+    QVERIFY(opened.wait(10'000));
+    const auto contents = opened.at(0).at(1).value<StoreContents>();
+    QCOMPARE(contents.tasks.size(), 1);
+    QCOMPARE(contents.tasks.constFirst().id, id);
 }
 
 QTEST_MAIN(TestRestart)
