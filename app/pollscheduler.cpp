@@ -47,6 +47,7 @@ void PollScheduler::watch(const QString &taskId, qint64 sinceMs)
     const qint64 now = m_clock->nowMs();
     Entry &entry = m_entries[taskId];
     entry.sinceMs = sinceMs < 0 ? now : sinceMs;
+    entry.watchedFromMs = now; // a task resumed or restored gets its own watch time, whatever its age
     if (takeOrphan(taskId)) {
         entry.inFlight = true; // the request sent before it was unwatched answers for it: no second one
         return;
@@ -239,7 +240,7 @@ void PollScheduler::processDue()
         const QString id = m_queue.begin()->second;
         m_queue.erase(m_queue.begin());
         Entry &entry = m_entries[id];
-        if (subSaturated(now, entry.sinceMs) >= m_policy.maxWatchMs) {
+        if (subSaturated(now, entry.watchedFromMs) >= m_policy.maxWatchMs) {
             stop(id, StopReason::Deadline);
             continue;
         }

@@ -101,7 +101,8 @@ Q_SIGNALS:
 private:
     struct Entry
     {
-        qint64 sinceMs = 0;
+        qint64 sinceMs = 0; // first seen: the age that sets the interval
+        qint64 watchedFromMs = 0; // this watch began: the maximum watch time counts from here
         qint64 dueMs = 0;
         qint64 notFoundSinceMs = 0;
         int failures = 0;

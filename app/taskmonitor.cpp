@@ -10,6 +10,8 @@
 #include <QNetworkInformation>
 #include <QSet>
 
+#include <utility>
+
 namespace {
 
 NotificationLog::Entry completionEntry(const TrackedTask &task, qint64 nowMs)
@@ -89,6 +91,11 @@ void TaskMonitor::setConnection(const Connection &connection)
 
 int TaskMonitor::addTasks(const QStringList &ids, const QString &label)
 {
+    if (!isStoreOpen()) {
+        // Added when the stored list is in: an id it holds keeps its saved row instead of a blank one.
+        m_waitingAdds.append({ids, label});
+        return 0;
+    }
     const QStringList added = m_model.addTasks(ids, label, baseUrlText(m_client.connection().baseUrl));
     for (const QString &id : added) {
         persist(id);
@@ -141,6 +148,7 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
         resumeWatching(*task);
     }
     m_storeReady = status.mode == StoreStatus::Mode::ReadWrite;
+    m_storeOpened = true;
     // Tasks added while the store was opening are written now.
     if (m_storeReady) {
         const QSet<QString> restoredIds(restored.cbegin(), restored.cend()); // 10,000 ids: no list lookups
@@ -151,6 +159,9 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
         }
     }
     qCInfo(lcMonitor) << "restored" << restored.size() << "tasks," << contents.notifications.size() << "notifications";
+    const auto waiting = std::exchange(m_waitingAdds, {});
+    for (const auto &[ids, label] : waiting)
+        addTasks(ids, label);
     Q_EMIT storeOpened(status);
 }
 

@@ -55,6 +55,9 @@ public:
     // Set before the store is opened; the store outlives the monitor.
     void setStore(TaskStore *store);
     [[nodiscard]] TaskStore *store() const { return m_store; }
+    // False from setStore() until the store has answered: adds wait for it, so that a stored task is never added
+    // again as a blank one over its saved row.
+    [[nodiscard]] bool isStoreOpen() const { return !m_store || m_storeOpened; }
     // The result of a task that was restored without it; resultLoaded() follows (Undefined when there is none).
     void requestResult(const QString &id);
 
@@ -105,6 +108,8 @@ private:
     bool m_networkMetered = false;
     QString m_connectionMessage;
     TaskStore *m_store = nullptr;
-    bool m_storeReady = false;
+    bool m_storeReady = false; // open and writable
+    bool m_storeOpened = false;
+    QList<std::pair<QStringList, QString>> m_waitingAdds; // addTasks() before the store opened: ids and label
     QHash<QString, quint32> m_persistedRevision; // answer revision last written per task
 };

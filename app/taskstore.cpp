@@ -294,12 +294,23 @@ void TaskStoreWorker::open(const QString &path)
     }
     // A file that is not a database, or a damaged one, fails its quick check; it is moved aside, never written.
     QSqlQuery check(m_db);
-    const bool healthy = check.exec(u"PRAGMA quick_check"_s) && check.next() && check.value(0).toString() == u"ok";
+    const bool ran = check.exec(u"PRAGMA quick_check"_s) && check.next();
+    const QString verdict = ran ? check.value(0).toString() : QString();
+    const QString reason = ran ? verdict : check.lastError().text();
     check.finish(); // an unfinished statement holds a read transaction: WAL could not be switched on
-    if (!healthy) {
-        const QString reason = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+    if (verdict != u"ok") {
         check = QSqlQuery();
         m_db.close();
+        // Only a file SQLite calls damaged is moved aside; any other failure (I/O, memory) leaves it as it is.
+        const bool damaged = (ran && !verdict.isEmpty()) || reason.contains(u"not a database"_s, Qt::CaseInsensitive)
+            || reason.contains(u"malformed"_s, Qt::CaseInsensitive)
+            || reason.contains(u"corrupt"_s, Qt::CaseInsensitive);
+        if (!damaged && !reason.contains(u"locked"_s, Qt::CaseInsensitive)) {
+            unavailable(TaskStore::tr("The task list at %1 cannot be read (%2); it was left as it is, and tasks added "
+                                      "now will not be kept.")
+                            .arg(path, reason));
+            return;
+        }
         if (reason.contains(u"locked"_s, Qt::CaseInsensitive)) {
             unavailable(TaskStore::tr("The task list at %1 is in use by another program: tasks added now will not "
                                       "be kept. Close the other program and restart.")
@@ -617,6 +628,7 @@ void TaskStoreWorker::commit()
         fail();
         return;
     }
+    m_batch.setInterval(TaskStore::BatchIntervalMs); // back to a second after a failed batch's longer wait
     const int written = int(m_pending.size());
     m_pending.clear();
     m_order.clear();

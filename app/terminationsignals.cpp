@@ -7,6 +7,7 @@
 #include <QSocketNotifier>
 
 #if defined(Q_OS_UNIX)
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -18,8 +19,10 @@ int g_signalFds[2] = {-1, -1};
 // Async-signal-safe: one byte down a socket; the event loop does the rest.
 void onSignal(int signal)
 {
+    const int savedErrno = errno; // the interrupted code may be about to read it
     const char byte = char(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
+    errno = savedErrno;
 }
 
 } // namespace

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void absurdRetryAfterIsClamped();
     void timesAtTheEdgesNeverOverflow_data();
     void timesAtTheEdgesNeverOverflow();
+    void anOldTaskGetsItsOwnWatchTime();
 
 private:
     void advance(qint64 ms);
@@ -782,6 +783,22 @@ void TestPollScheduler::timesAtTheEdgesNeverOverflow()
     const qint64 due = m_scheduler->nextDueMs(QStringLiteral("a"));
     QVERIFY2(due >= nowMs, qPrintable(QString::number(due)));
     QVERIFY(m_scheduler->nextWakeMs() >= nowMs);
+}
+
+void TestPollScheduler::anOldTaskGetsItsOwnWatchTime()
+{
+    // A task first seen 30 hours ago (restored, or its created_at learnt) is asked at its age's pace, and the
+    // maximum watch time counts from when it was watched again, not from its age: Resume keeps it watched.
+    QSignalSpy stopped(m_scheduler.get(), &PollScheduler::watchStopped);
+    const qint64 thirtyHours = 30LL * 3600 * 1000;
+    m_scheduler->watch(QStringLiteral("old"), m_clock->nowMs() - thirtyHours);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->pending(), QStringList{QStringLiteral("old")});
+    QVERIFY(m_fetcher->answerResult(running(QStringLiteral("old"))));
+    m_scheduler->setFirstSeen(QStringLiteral("old"), m_clock->nowMs() - 2 * thirtyHours);
+    advance(m_scheduler->policy().maxIntervalMs * 2);
+    QCOMPARE(m_fetcher->pending(), QStringList{QStringLiteral("old")});
+    QVERIFY(stopped.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <csignal>
 #include <memory>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void everythingComesBackAndResumesWithItsAge();
     void aTaskCreatedEarlierIsNotNew();
+    void idsBeforeTheListIsReadKeepTheirSavedRows();
     void sigtermQuitsCleanlyAndKeepsTheList();
 };
 
@@ -124,6 +126,46 @@ void TestRestart::aTaskCreatedEarlierIsNotNew()
     const qint64 nextCheckIn = monitor.scheduler()->nextDueMs(u"old"_s) - clock.nowMs();
     QVERIFY2(nextCheckIn >= qint64(double(policy.maxIntervalMs) * (1 - policy.jitter)),
         qPrintable(QString::number(nextCheckIn)));
+}
+
+void TestRestart::idsBeforeTheListIsReadKeepTheirSavedRows()
+{
+    // `--add ID` or a forwarded paste can beat the stored list: the saved row must win, and no Undo may take it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tasks.sqlite"_s);
+    SimFixture sim;
+    QVERIFY(
+        sim.addTask({{u"id"_s, u"kept"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
+    ManualClock clock(1'764'400'000'000);
+    {
+        AppSession first(&clock, path, sim.connection());
+        first.monitor.addTasks({u"kept"_s}, u"Quarterly review"_s);
+        QTRY_VERIFY(first.monitor.model()->task(u"kept"_s)->isComplete());
+        first.monitor.setArchived({u"kept"_s}, true);
+    }
+    TaskStore store;
+    TaskMonitor monitor(&clock);
+    MainWindow window(&monitor, &clock);
+    monitor.setConnection(sim.connection());
+    monitor.setStore(&store);
+    QSignalSpy opened(&monitor, &TaskMonitor::storeOpened);
+    store.open(path);
+    QVERIFY(!monitor.isStoreOpen());
+    QCOMPARE(window.addTaskIds({u"kept"_s, u"new-one"_s}), 0); // waits for the list
+    QCOMPARE(monitor.addTasks({u"also-new"_s}), 0);
+    QVERIFY(opened.wait(10'000));
+    const TrackedTask *kept = monitor.model()->task(u"kept"_s);
+    QVERIFY(kept);
+    QCOMPARE(kept->label, u"Quarterly review"_s);
+    QVERIFY(kept->archivedAtMs > 0);
+    QCOMPARE(kept->status(), TaskStatus::Succeeded);
+    QVERIFY(monitor.model()->task(u"new-one"_s));
+    QVERIFY(monitor.model()->task(u"also-new"_s));
+    // The add took only the new id: undoing it leaves the saved task alone.
+    QCOMPARE(window.undoStack()->count(), 1);
+    window.undoStack()->undo();
+    QVERIFY(monitor.model()->task(u"kept"_s));
+    QVERIFY(!monitor.model()->task(u"new-one"_s));
 }
 
 void TestRestart::sigtermQuitsCleanlyAndKeepsTheList()

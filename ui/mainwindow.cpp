@@ -53,6 +53,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 // Ids that arrived by paste, drop or import, read on a worker thread.
 struct IdsArrival
 {
@@ -557,6 +559,10 @@ void MainWindow::createCentralWidget()
     connect(m_monitor, &TaskMonitor::storeOpened, this, [this](const StoreStatus &status) {
         m_storeBannerLabel->setText(status.message);
         m_storeBanner->setVisible(!status.message.isEmpty());
+        statusBar()->clearMessage();
+        const auto waiting = std::exchange(m_waitingAdds, {});
+        for (const WaitingAdd &add : waiting)
+            addTaskIds(add.ids, add.label, add.note);
     });
     connect(m_monitor, &TaskMonitor::storeWriteFailed, this, [this](const QString &message) {
         m_storeBannerLabel->setText(message);
@@ -921,6 +927,13 @@ void MainWindow::showConnectionDialog()
 
 int MainWindow::addTaskIds(const QStringList &ids, const QString &label, const QString &note)
 {
+    if (!m_monitor->isStoreOpen()) {
+        // A start with ids (--add, a forwarded paste) may beat the stored list: these wait for it, so that a stored
+        // id is "already watched" and an Undo never takes a saved task away.
+        m_waitingAdds.append({ids, label, note});
+        statusBar()->showMessage(tr("Reading the saved task list…"));
+        return 0;
+    }
     const TaskTableModel *model = m_monitor->model();
     QStringList fresh;
     for (const QString &id : ids) {

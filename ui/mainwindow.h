@@ -169,6 +169,13 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerLabel = nullptr;
+    struct WaitingAdd
+    {
+        QStringList ids;
+        QString label;
+        QString note;
+    };
+    QList<WaitingAdd> m_waitingAdds; // adds that came before the stored list was read
     QFrame *m_storeBanner = nullptr;
     QLabel *m_storeBannerLabel = nullptr;
 };
