@@ -82,6 +82,8 @@ SingleInstance::Forward SingleInstance::tryForward(const QString &text, int conn
     const QByteArray message = encode(text);
     if (message.isEmpty())
         return Forward::Failed;
+    // Blocking on purpose, and bounded: this runs in main() of a second start, before any window or event loop
+    // exists, in a process that exits as soon as the running window has the text.
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(connectTimeoutMs)) {

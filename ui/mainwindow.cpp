@@ -6,11 +6,13 @@
 #include "clock.h"
 #include "connectiondialog.h"
 #include "detailspane.h"
+#include "idarrival.h"
 #include "idextractor.h"
 #include "notificationspane.h"
 #include "notifier.h"
 #include "removetaskscommand.h"
 #include "taskexport.h"
+#include "taskexportdialog.h"
 #include "taskmonitor.h"
 #include "taskproxymodel.h"
 #include "uisettings.h"
@@ -55,71 +57,7 @@
 
 #include <utility>
 
-// Ids that arrived by paste, drop or import, read on a worker thread.
-struct IdsArrival
-{
-    QString text; // what was read, for the Add dialog
-    IdExtraction extraction;
-    QStringList problems; // files that could not be read
-    bool fromFiles = false;
-};
-
 namespace {
-
-const QStringList &importableSuffixes()
-{
-    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("csv"), QStringLiteral("tsv"),
-        QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("log")};
-    return suffixes;
-}
-
-// Runs on a worker thread: each file read bounded (the extractor's cap) and extracted on its own, so that one
-// file's table header never applies to the next.
-IdsArrival readFiles(const QStringList &paths, const std::atomic_bool *cancel)
-{
-    IdsArrival arrival;
-    arrival.fromFiles = true;
-    bool first = true;
-    for (const QString &path : paths) {
-        if (cancel->load()) {
-            arrival.extraction.cancelled = true;
-            return arrival;
-        }
-        const QString name = QFileInfo(path).fileName();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            arrival.problems << MainWindow::tr("%1 cannot be read: %2").arg(name, file.errorString());
-            continue;
-        }
-        const QByteArray bytes
-            = file.size() > IdExtractor::MaxInputBytes ? QByteArray() : file.read(IdExtractor::MaxInputBytes + 1);
-        if (file.size() > IdExtractor::MaxInputBytes || bytes.size() > IdExtractor::MaxInputBytes) {
-            arrival.problems << MainWindow::tr("%1 is larger than %2 MiB: not read.")
-                                    .arg(name)
-                                    .arg(IdExtractor::MaxInputBytes / (1024 * 1024));
-            continue;
-        }
-        const QString text = QString::fromUtf8(bytes);
-        const IdExtraction extraction = IdExtractor::extract(text, cancel);
-        if (first)
-            arrival.extraction = extraction;
-        else
-            arrival.extraction.merge(extraction);
-        first = false;
-        // The dialog shows only the start of the files: copy no more than that.
-        if (const qsizetype room = AddTasksDialog::MaxShownChars - arrival.text.size(); room > 0) {
-            if (paths.size() > 1)
-                arrival.text += QStringLiteral("── %1 ──\n").arg(name);
-            arrival.text += QStringView(text).left(room) + u'\n';
-        }
-    }
-    return arrival;
-}
-
-IdsArrival readText(const QString &text, const std::atomic_bool *cancel)
-{
-    return {text, IdExtractor::extract(text, cancel), {}, false};
-}
 
 QIcon themedIcon(const QString &themeName, const QString &fallback)
 {
@@ -982,7 +920,7 @@ void MainWindow::extractText(const QString &text)
 // Always on a worker: a paste may be a 10 MB log, and one path for every size keeps the behaviour the same.
 void MainWindow::extractText(const QString &text, Arrival origin)
 {
-    readOnWorker(origin, [text](const std::atomic_bool *cancel) { return readText(text, cancel); });
+    readOnWorker(origin, [text](const std::atomic_bool *cancel) { return IdArrival::readText(text, cancel); });
 }
 
 template <typename Read>
@@ -1015,7 +953,8 @@ void MainWindow::importFiles(const QStringList &paths)
     if (paths.isEmpty())
         return;
     statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, int(paths.size())), StatusMessageMs);
-    readOnWorker(Arrival::Import, [paths](const std::atomic_bool *cancel) { return readFiles(paths, cancel); });
+    readOnWorker(
+        Arrival::Import, [paths](const std::atomic_bool *cancel) { return IdArrival::readFiles(paths, cancel); });
 }
 
 void MainWindow::receiveIds(const IdsArrival &arrival)
@@ -1057,7 +996,7 @@ void MainWindow::showImportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     QStringList patterns;
-    for (const QString &suffix : importableSuffixes())
+    for (const QString &suffix : IdArrival::importableSuffixes())
         patterns << QStringLiteral("*.") + suffix;
     dialog->setNameFilters({tr("Files with task ids (%1)").arg(patterns.join(QLatin1Char(' '))), tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this, &MainWindow::importFiles);
@@ -1070,55 +1009,8 @@ void MainWindow::showExportDialog(bool selectionOnly)
     const QStringList ids = selectionOnly ? selectedTaskIds() : m_monitor->model()->ids();
     if (selectionOnly && ids.isEmpty())
         return;
-    auto *dialog = new QFileDialog(this, selectionOnly ? tr("Export Selected Tasks") : tr("Export Tasks"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    const QString csvFilter = tr("CSV (*.csv)");
-    const QString jsonFilter = tr("JSON, with results (*.json)");
-    dialog->setNameFilters({csvFilter, jsonFilter});
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    // No extension: the filter's default suffix completes it, so switching to JSON writes JSON.
-    dialog->selectFile(selectionOnly ? tr("veza-tasks-selected", "file name") : tr("veza-tasks", "file name"));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter](const QString &filter) {
-        dialog->setDefaultSuffix(filter == jsonFilter ? QStringLiteral("json") : QStringLiteral("csv"));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, ids, jsonFilter](const QString &path) {
-        const auto fallback
-            = dialog->selectedNameFilter() == jsonFilter ? TaskExport::Format::Json : TaskExport::Format::Csv;
-        exportTasks(path, TaskExport::formatForPath(path, fallback), ids);
-    });
-    dialog->open();
-}
-
-// Written on a worker thread: a result may be tens of MB, and a network drive may be slow.
-void MainWindow::exportTasks(const QString &path, TaskExport::Format format, const QStringList &ids)
-{
-    QList<TrackedTask> tasks; // implicitly shared copies: cheap, and safe from the polls that follow
-    tasks.reserve(ids.size());
-    for (const QString &id : ids) {
-        if (const TrackedTask *task = m_monitor->model()->task(id))
-            tasks.append(*task);
-    }
-    const QString name = QFileInfo(path).fileName();
-    const int count = int(tasks.size());
-    statusBar()->showMessage(tr("Exporting %n task(s) to %1…", nullptr, count).arg(name));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, name, count] {
-        const QString error = watcher->result();
-        statusBar()->showMessage(error.isEmpty() ? tr("Exported %n task(s) to %1.", nullptr, count).arg(name)
-                                                 : tr("Could not export to %1: %2").arg(name, error),
-            StatusMessageMs);
-        watcher->deleteLater();
-    });
-    // Restored tasks keep their results in the store: the export reads them there, one at a time.
-    const QString storePath = m_monitor->store() && m_monitor->store()->status().mode != StoreStatus::Mode::Unavailable
-        ? m_monitor->store()->status().path
-        : QString();
-    watcher->setFuture(
-        QtConcurrent::run(&TaskExport::writeFile, path, format, tasks, m_monitor->connection().baseUrl, storePath));
+    TaskExportDialog::start(this, m_monitor, ids, selectionOnly,
+        [this](const QString &message, bool done) { statusBar()->showMessage(message, done ? StatusMessageMs : 0); });
 }
 
 void MainWindow::receiveForwardedText(const QString &text)
@@ -1139,7 +1031,7 @@ void MainWindow::bringToFront()
 
 bool MainWindow::isImportableFile(const QString &path)
 {
-    return importableSuffixes().contains(QFileInfo(path).suffix().toLower());
+    return IdArrival::isImportableFile(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -1178,7 +1070,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         // The refused files are named again with the outcome, which replaces this message.
         statusBar()->showMessage(tr("Reading %n file(s)…", nullptr, int(files.size())), StatusMessageMs);
         readOnWorker(Arrival::Import, [files, notImported](const std::atomic_bool *cancel) {
-            IdsArrival arrival = readFiles(files, cancel);
+            IdsArrival arrival = IdArrival::readFiles(files, cancel);
             if (!notImported.isEmpty())
                 arrival.problems.prepend(notImported);
             return arrival;

@@ -108,7 +108,6 @@ private:
     void pasteFromClipboard();
     // Asks where to write every task, or the selected ones, as CSV or JSON (by the file's extension or filter).
     void showExportDialog(bool selectionOnly);
-    void exportTasks(const QString &path, TaskExport::Format format, const QStringList &ids);
     void extractText(const QString &text, Arrival origin);
     // Starts `read` on a worker with a fresh cancel flag; only the newest arrival of each origin is received.
     template <typename Read>
