@@ -1,16 +1,38 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
-// Where to poll and with which key. The key lives in memory only; it is never logged or saved in settings.
+// How a connection reaches its tenant: the system's proxy (the default), none, or one of its own.
+struct ProxySettings
+{
+    enum class Mode { System, None, Http, Socks5 };
+    Mode mode = Mode::System;
+    QString host;
+    quint16 port = 0;
+    QString user; // its password lives in the keychain, beside the API key
+
+    friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
+};
+
+// Where to poll, through what, trusting what, and with which key. Secrets (the key, the proxy password) live in
+// memory only; they are never logged or saved in settings.
 struct Connection
 {
     QUrl baseUrl; // normalised: scheme://host[:port][/prefix], no trailing slash, no /api/v1
     QString apiKey;
+    ProxySettings proxy;
+    QString proxyPassword;
+    QList<QSslCertificate> extraCaCertificates; // trusted beside the system's CAs (corporate TLS inspection)
+    QList<QByteArray> pinnedSha256; // SHA-256 of exact server certificates the user chose to trust
 
     [[nodiscard]] bool isUsable() const { return baseUrl.isValid() && !baseUrl.isEmpty() && !apiKey.isEmpty(); }
+
+    friend bool operator==(const Connection &, const Connection &) = default;
 };
 
 struct BaseUrlResult

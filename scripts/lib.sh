@@ -9,7 +9,7 @@ VEZA_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
-    xvfb xauth dbus-x11 gnome-keyring
+    xvfb xauth dbus-x11 gnome-keyring openssl
 )
 
 veza_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -35,8 +35,14 @@ veza_install_deps() {
 # Extra arguments are passed to cmake's configure step (e.g. -DVEZA_SANITIZE=ON).
 veza_build() {
     veza_log "Configuring in $VEZA_BUILD"
+    local launcher=()
+    # ccache when the machine has it: worktrees and rebuilds share compiled objects.
+    if command -v ccache >/dev/null; then
+        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$VEZA_ROOT")}
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    fi
     cmake -S "$VEZA_ROOT" -B "$VEZA_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-        -DVEZA_WARNINGS_AS_ERRORS=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "$@" >/dev/null
+        -DVEZA_WARNINGS_AS_ERRORS=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "${launcher[@]}" "$@" >/dev/null
     veza_log "Building"
     cmake --build "$VEZA_BUILD" --parallel "$(nproc)"
 }
