@@ -25,10 +25,10 @@ struct Connection
 {
     QUrl baseUrl; // normalised: scheme://host[:port][/prefix], no trailing slash, no /api/v1
     QString apiKey;
-    ProxySettings proxy;
-    QString proxyPassword;
-    QList<QSslCertificate> extraCaCertificates; // trusted beside the system's CAs (corporate TLS inspection)
-    QList<QByteArray> pinnedSha256; // SHA-256 of exact server certificates the user chose to trust
+    ProxySettings proxy{};
+    QString proxyPassword{};
+    QList<QSslCertificate> extraCaCertificates{}; // trusted beside the system's CAs (corporate TLS inspection)
+    QList<QByteArray> pinnedSha256{}; // SHA-256 of exact server certificates the user chose to trust
 
     [[nodiscard]] bool isUsable() const { return baseUrl.isValid() && !baseUrl.isEmpty() && !apiKey.isEmpty(); }
 

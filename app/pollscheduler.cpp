@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "logging.h"
 #include "saturating.h"
+#include "vezaerror.h"
 
 #include <algorithm>
 #include <cmath>
@@ -129,13 +130,22 @@ bool PollScheduler::isTaskPaused(const QString &taskId) const
     return it != m_entries.cend() && it->paused;
 }
 
-void PollScheduler::clearAuthBlock()
+void PollScheduler::clearBlock()
 {
-    if (!m_authBlocked)
+    if (m_block == Block::None)
         return;
-    m_authBlocked = false;
+    m_block = Block::None;
     refreshAll();
-    Q_EMIT authBlockedChanged(false);
+    Q_EMIT blockChanged(Block::None);
+}
+
+void PollScheduler::setBlock(Block block)
+{
+    if (m_block != Block::None)
+        return; // said once: the first refusal is the one the user acts on
+    qCWarning(lcScheduler) << "connection blocked:" << block;
+    m_block = block;
+    Q_EMIT blockChanged(block);
 }
 
 void PollScheduler::setConnectionReady(bool ready)
@@ -187,7 +197,7 @@ int PollScheduler::retryCount(const QString &taskId) const
 
 bool PollScheduler::canSend() const
 {
-    return !m_paused && !m_authBlocked && m_connectionReady && m_online && m_rateLimitedUntilMs == 0;
+    return !m_paused && m_block == Block::None && m_connectionReady && m_online && m_rateLimitedUntilMs == 0;
 }
 
 void PollScheduler::refillBudget(qint64 nowMs)
@@ -208,7 +218,7 @@ void PollScheduler::refillBudget(qint64 nowMs)
 
 qint64 PollScheduler::nextWakeMs() const
 {
-    if (m_paused || m_authBlocked || !m_connectionReady || !m_online)
+    if (m_paused || m_block != Block::None || !m_connectionReady || !m_online)
         return -1;
     if (m_rateLimitedUntilMs != 0)
         return m_rateLimitedUntilMs;
@@ -312,11 +322,23 @@ void PollScheduler::onFetched(const FetchResult &result)
         break;
     case VezaError::Kind::Unauthorized:
         schedule(result.id, entry, now); // asked again as soon as the key changes
-        if (!m_authBlocked) {
-            qCWarning(lcScheduler) << "key rejected with HTTP" << result.httpStatus << "- polling stopped";
-            m_authBlocked = true;
-            Q_EMIT authBlockedChanged(true);
-        }
+        setBlock(Block::Auth);
+        break;
+    case VezaError::Kind::Tls:
+        schedule(result.id, entry, now); // asked again as soon as the certificate is trusted or the CA fixed
+        setBlock(Block::Tls);
+        break;
+    case VezaError::Kind::Redirect:
+    case VezaError::Kind::Configuration:
+        ++entry.failures;
+        stopReason = StopReason::Refused;
+        break;
+    case VezaError::Kind::Http:
+        ++entry.failures;
+        if (isPermanentHttpStatus(result.httpStatus))
+            stopReason = StopReason::Refused;
+        else
+            schedule(result.id, entry, addSaturated(now, std::max(m_policy.backoffMs(entry.failures, unit()), hint)));
         break;
     case VezaError::Kind::RateLimited:
     case VezaError::Kind::Unavailable: {
@@ -344,7 +366,7 @@ void PollScheduler::onFetched(const FetchResult &result)
             schedule(result.id, entry, addSaturated(now, std::max(m_policy.notFoundRetryMs, hint)));
         break;
     default:
-        // Transient: 5xx, timeouts, resets, TLS, bad JSON, unexpected statuses.
+        // Transient: 5xx, timeouts, resets, bad JSON, unexpected statuses.
         ++entry.failures;
         schedule(result.id, entry, addSaturated(now, std::max(m_policy.backoffMs(entry.failures, unit()), hint)));
         break;

@@ -21,7 +21,8 @@ class PollScheduler final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PollScheduler)
 public:
-    enum class StopReason { Complete, NotFound, Deadline };
+    // Refused: an answer that asking again will not change (a redirect to another origin, HTTP 400, a bad id).
+    enum class StopReason { Complete, NotFound, Deadline, Refused };
     Q_ENUM(StopReason)
 
     PollScheduler(TaskFetcher *fetcher, const Clock *clock, QObject *parent = nullptr);
@@ -52,9 +53,12 @@ public:
     void setTaskPaused(const QString &taskId, bool paused);
     [[nodiscard]] bool isTaskPaused(const QString &taskId) const;
 
-    // Set after a 401/403: nothing is polled until clearAuthBlock() (a new key).
-    [[nodiscard]] bool isAuthBlocked() const { return m_authBlocked; }
-    void clearAuthBlock();
+    // Why the whole connection stopped until the user acts: a refused key (401/403) or a refused server
+    // certificate. Nothing is polled until clearBlock() (a new key, CA or trusted certificate).
+    enum class Block { None, Auth, Tls };
+    Q_ENUM(Block)
+    [[nodiscard]] Block block() const { return m_block; }
+    void clearBlock();
 
     // Without a usable connection nothing is sent.
     void setConnectionReady(bool ready);
@@ -91,7 +95,7 @@ Q_SIGNALS:
     void resultReady(const FetchResult &result);
     // The task is no longer polled (complete, not found after the grace period, or watched too long).
     void watchStopped(const QString &taskId, PollScheduler::StopReason reason);
-    void authBlockedChanged(bool blocked);
+    void blockChanged(PollScheduler::Block block);
     void pausedChanged(bool paused);
     // untilMs is 0 when the pause is over.
     void rateLimitChanged(qint64 untilMs);
@@ -114,6 +118,7 @@ private:
     void schedule(const QString &taskId, Entry &entry, qint64 dueMs);
     void unschedule(const QString &taskId, const Entry &entry);
     void stop(const QString &taskId, StopReason reason);
+    void setBlock(Block block);
     // Consumes one in-flight request of an unwatched id; false when there is none.
     bool takeOrphan(const QString &taskId);
     void refillBudget(qint64 nowMs);
@@ -135,7 +140,7 @@ private:
     qint64 m_rateLimitedUntilMs = 0;
     int m_rateLimitStrikes = 0;
     bool m_paused = false;
-    bool m_authBlocked = false;
+    Block m_block = Block::None;
     bool m_connectionReady = true;
     bool m_online = true;
     bool m_metered = false;

@@ -47,68 +47,266 @@ NotificationLog::Entry completionEntry(const TrackedTask &task, qint64 nowMs)
     return entry;
 }
 
+const QString kDefaultConnectionId = QStringLiteral("default");
+
+QString notConfiguredMessage()
+{
+    return TaskMonitor::tr("Not connected: enter the Veza address and API key in Connection settings.");
+}
+
 } // namespace
 
 TaskMonitor::TaskMonitor(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_client(clock)
-    , m_scheduler(&m_client, clock)
     , m_model(clock)
 {
-    m_connectionMessage = tr("Not connected: enter the Veza address and API key in Connection settings.");
-    m_scheduler.setConnectionReady(false);
-    connect(&m_scheduler, &PollScheduler::resultReady, this, &TaskMonitor::onResult);
-    connect(&m_scheduler, &PollScheduler::requestStarted, this, &TaskMonitor::updateSchedule);
-    connect(&m_scheduler, &PollScheduler::inFlightCountChanged, this, &TaskMonitor::activityChanged);
-    connect(&m_scheduler, &PollScheduler::watchStopped, this, &TaskMonitor::onWatchStopped);
-    connect(&m_scheduler, &PollScheduler::rateLimitChanged, this, &TaskMonitor::onRateLimitChanged);
-    connect(&m_scheduler, &PollScheduler::pausedChanged, this, &TaskMonitor::pausedChanged);
     m_elapsedTimer.setInterval(1'000);
     connect(&m_elapsedTimer, &QTimer::timeout, &m_model, &TaskTableModel::refreshElapsed);
     m_elapsedTimer.start();
 }
 
-void TaskMonitor::setConnection(const Connection &connection)
+TaskMonitor::~TaskMonitor() = default;
+
+ConnectionSession *TaskMonitor::currentSession()
 {
-    const bool changed = m_client.setConnection(connection);
-    // The same address and key again: a rate-limit pause stands; only a refused key is worth one more try.
-    if (!changed && m_connectionState != ConnectionState::AuthFailed)
-        return;
-    if (changed)
-        m_scheduler.resetRateLimit(); // a pause belonged to the old connection
-    m_scheduler.setConnectionReady(connection.isUsable());
-    if (!connection.isUsable()) {
-        setConnectionState(ConnectionState::NotConfigured,
-            tr("Not connected: enter the Veza address and API key in Connection settings."));
-        return;
-    }
-    setConnectionState(ConnectionState::Ok, {});
-    m_scheduler.clearAuthBlock();
-    setNetworkState(m_networkOnline, m_networkMetered); // loopback is never offline, a tenant may be
-    m_scheduler.refreshAll();
+    if (m_sessions.empty())
+        setConnection(kDefaultConnectionId, {}, {});
+    const auto it = m_sessions.find(m_currentId);
+    return it != m_sessions.end() ? it->second.session.get() : m_sessions.begin()->second.session.get();
 }
 
-int TaskMonitor::addTasks(const QStringList &ids, const QString &label)
+ConnectionSession *TaskMonitor::sessionOf(const QString &taskId)
+{
+    const TrackedTask *task = m_model.task(taskId);
+    if (!task)
+        return nullptr;
+    const auto it = m_sessions.find(task->connection);
+    return it != m_sessions.end() ? it->second.session.get() : nullptr;
+}
+
+PollScheduler *TaskMonitor::scheduler(const QString &id)
+{
+    const auto it = m_sessions.find(id);
+    return it != m_sessions.end() ? it->second.session->scheduler() : nullptr;
+}
+
+QStringList TaskMonitor::connectionIds() const
+{
+    QStringList ids;
+    for (const auto &[id, slot] : m_sessions)
+        ids.append(id);
+    return ids;
+}
+
+QString TaskMonitor::connectionName(const QString &id) const
+{
+    const auto it = m_sessions.find(id);
+    return it != m_sessions.end() ? it->second.session->name() : QString();
+}
+
+const Connection &TaskMonitor::connection(const QString &id) const
+{
+    static const Connection none;
+    const auto it = m_sessions.find(id);
+    return it != m_sessions.end() ? it->second.session->connection() : none;
+}
+
+TaskMonitor::ConnectionState TaskMonitor::connectionState(const QString &id) const
+{
+    const auto it = m_sessions.find(id);
+    return it != m_sessions.end() ? it->second.state : ConnectionState::NotConfigured;
+}
+
+QString TaskMonitor::connectionMessage(const QString &id) const
+{
+    const auto it = m_sessions.find(id);
+    return it != m_sessions.end() ? it->second.message : notConfiguredMessage();
+}
+
+VezaError TaskMonitor::connectionError(const QString &id) const
+{
+    const auto it = m_sessions.find(id);
+    return it != m_sessions.end() ? it->second.error : VezaError{};
+}
+
+int TaskMonitor::inFlightCount() const
+{
+    int count = 0;
+    for (const auto &[id, slot] : m_sessions)
+        count += slot.session->scheduler()->inFlightCount();
+    return count;
+}
+
+void TaskMonitor::setConnection(const Connection &connection)
+{
+    ConnectionSession *session = currentSession();
+    setConnection(session->id(), session->name().isEmpty() ? connection.baseUrl.host() : session->name(), connection);
+}
+
+void TaskMonitor::setConnection(const QString &id, const QString &name, const Connection &connection)
+{
+    auto it = m_sessions.find(id);
+    const bool created = it == m_sessions.end();
+    if (created) {
+        Slot slot;
+        slot.session = std::make_unique<ConnectionSession>(id, m_clock);
+        slot.message = notConfiguredMessage();
+        it = m_sessions.emplace(id, std::move(slot)).first;
+        ConnectionSession *session = it->second.session.get();
+        PollScheduler *scheduler = session->scheduler();
+        if (m_policySet)
+            scheduler->setPolicy(m_policy);
+        scheduler->setPaused(m_paused);
+        connect(scheduler, &PollScheduler::resultReady, this,
+            [this, session](const FetchResult &result) { onResult(session, result); });
+        connect(scheduler, &PollScheduler::requestStarted, this, &TaskMonitor::updateSchedule);
+        connect(scheduler, &PollScheduler::inFlightCountChanged, this, &TaskMonitor::activityChanged);
+        connect(scheduler, &PollScheduler::watchStopped, this, &TaskMonitor::onWatchStopped);
+        connect(scheduler, &PollScheduler::rateLimitChanged, this,
+            [this, session](qint64 untilMs) { onRateLimitChanged(session, untilMs); });
+        connect(scheduler, &PollScheduler::blockChanged, this,
+            [this, session](PollScheduler::Block block) { onBlockChanged(session, block); });
+        if (m_currentId.isEmpty())
+            m_currentId = id;
+    }
+    Slot &slot = it->second;
+    ConnectionSession *session = slot.session.get();
+    const bool renamed = session->name() != name;
+    session->setName(name);
+    if (created || renamed) {
+        updateConnectionNames();
+        Q_EMIT connectionsChanged();
+    }
+
+    const bool changed = session->client()->setConnection(connection);
+    PollScheduler *scheduler = session->scheduler();
+    // The same connection again: a rate-limit pause stands; only a refusal (key, certificate) is worth a retry.
+    if (!created && !changed && scheduler->block() == PollScheduler::Block::None)
+        return;
+    if (changed)
+        scheduler->resetRateLimit(); // a pause belonged to the old address
+    scheduler->setConnectionReady(connection.isUsable());
+    if (created)
+        adoptTasks(session);
+    if (!connection.isUsable()) {
+        setConnectionState(id, ConnectionState::NotConfigured, notConfiguredMessage());
+        return;
+    }
+    setConnectionState(id, ConnectionState::Ok, {});
+    scheduler->clearBlock();
+    applyNetworkState(session); // loopback is never offline, a tenant may be
+    const QStringList watched = scheduler->watchedIds();
+    for (const QString &taskId : watched) {
+        scheduler->refresh(taskId);
+        updateSchedule(taskId);
+    }
+}
+
+void TaskMonitor::removeConnection(const QString &id)
+{
+    const auto it = m_sessions.find(id);
+    if (it == m_sessions.end())
+        return;
+    // The session goes with its scheduler: the rows of its tasks say they are not polled any more.
+    std::unique_ptr<ConnectionSession> session = std::move(it->second.session);
+    m_sessions.erase(it);
+    session->disconnect(this);
+    session->scheduler()->disconnect(this);
+    const QStringList ids = m_model.ids();
+    for (const QString &taskId : ids) {
+        const TrackedTask *task = m_model.task(taskId);
+        if (task->connection == id && session->scheduler()->isWatching(taskId))
+            m_model.setSchedule(taskId, task->watch, -1, task->retryCount);
+    }
+    session.reset();
+    if (m_currentId == id)
+        m_currentId = m_sessions.empty() ? QString() : m_sessions.begin()->first;
+    updateConnectionNames();
+    Q_EMIT connectionsChanged();
+    Q_EMIT activityChanged();
+}
+
+void TaskMonitor::setCurrentConnection(const QString &id)
+{
+    if (m_sessions.contains(id))
+        m_currentId = id;
+}
+
+void TaskMonitor::updateConnectionNames()
+{
+    QHash<QString, QString> names;
+    for (const auto &[id, slot] : m_sessions)
+        names.insert(id, slot.session->name());
+    m_model.setConnectionNames(names);
+}
+
+void TaskMonitor::adoptTasks(ConnectionSession *session)
+{
+    // Tasks added before any connection existed belong to the first one made.
+    const bool first = m_sessions.size() == 1;
+    const QStringList ids = m_model.ids();
+    for (const QString &id : ids) {
+        const TrackedTask *task = m_model.task(id);
+        if (first && task->connection.isEmpty())
+            m_model.setConnection({id}, session->id()); // written to the store through taskChanged
+        if (task->connection == session->id())
+            resumeWatching(*task);
+    }
+}
+
+void TaskMonitor::setPolicy(const PollPolicy &policy)
+{
+    m_policy = policy;
+    m_policySet = true;
+    for (const auto &[id, slot] : m_sessions)
+        slot.session->scheduler()->setPolicy(policy);
+}
+
+int TaskMonitor::addTasks(const QStringList &ids, const QString &label, const QString &connectionId)
 {
     if (!isStoreOpen()) {
         // Added when the stored list is in: an id it holds keeps its saved row instead of a blank one.
-        m_waitingAdds.append({ids, label});
+        m_waitingAdds.append({ids, label, connectionId});
         return 0;
     }
-    const QStringList added = m_model.addTasks(ids, label, baseUrlText(m_client.connection().baseUrl));
+    const QString connection = connectionId.isEmpty() ? m_currentId : connectionId;
+    const QStringList added = m_model.addTasks(ids, label, connection);
+    PollScheduler *scheduler = this->scheduler(connection);
     for (const QString &id : added) {
         persist(id);
-        m_scheduler.watch(id);
-        updateSchedule(id);
+        if (scheduler) {
+            scheduler->watch(id);
+            updateSchedule(id);
+        }
     }
     return int(added.size());
+}
+
+void TaskMonitor::moveTasks(const QStringList &ids, const QString &connectionId)
+{
+    for (const QString &id : ids) {
+        const TrackedTask *task = m_model.task(id);
+        if (!task || task->connection == connectionId)
+            continue;
+        if (ConnectionSession *old = sessionOf(id))
+            old->scheduler()->unwatch(id);
+        m_model.setConnection({id}, connectionId); // written to the store through taskChanged
+        task = m_model.task(id);
+        if (!task->isComplete() && task->archivedAtMs == 0) {
+            if (PollScheduler *scheduler = this->scheduler(connectionId)) {
+                scheduler->watch(id, task->firstSeenMs());
+                updateSchedule(id);
+            }
+        }
+    }
 }
 
 void TaskMonitor::removeTasks(const QStringList &ids)
 {
     for (const QString &id : ids) {
-        m_scheduler.unwatch(id);
+        if (ConnectionSession *session = sessionOf(id))
+            session->scheduler()->unwatch(id);
         m_persistedRevision.remove(id);
     }
     m_model.removeTasks(ids);
@@ -141,7 +339,26 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
         entries.append(m_notifications.at(row));
     m_notifications.restore(entries + contents.notifications);
 
-    const QStringList restored = m_model.restoreTasks(contents.tasks);
+    // Lists saved before connections had ids name the address instead: such a task goes to the connection that
+    // has that address, or to the only connection there is.
+    QHash<QString, QString> idByAddress;
+    for (const auto &[id, slot] : m_sessions)
+        idByAddress.insert(baseUrlText(slot.session->connection().baseUrl), id);
+    QList<TrackedTask> tasks = contents.tasks;
+    QSet<QString> reassigned;
+    for (TrackedTask &task : tasks) {
+        if (m_sessions.contains(task.connection))
+            continue;
+        QString owner = idByAddress.value(task.connection);
+        if (owner.isEmpty() && m_sessions.size() == 1 && !task.connection.startsWith(QLatin1String("session-"))
+            && task.connection.contains(QLatin1String("://")))
+            owner = m_sessions.begin()->first;
+        if (!owner.isEmpty()) {
+            task.connection = owner;
+            reassigned.insert(task.id);
+        }
+    }
+    const QStringList restored = m_model.restoreTasks(tasks);
     for (const QString &id : restored) {
         const TrackedTask *task = m_model.task(id);
         m_persistedRevision.insert(id, task->answerRevision);
@@ -154,14 +371,14 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
         const QSet<QString> restoredIds(restored.cbegin(), restored.cend()); // 10,000 ids: no list lookups
         const QStringList ids = m_model.ids();
         for (const QString &id : ids) {
-            if (!restoredIds.contains(id))
+            if (!restoredIds.contains(id) || reassigned.contains(id))
                 persist(id);
         }
     }
     qCInfo(lcMonitor) << "restored" << restored.size() << "tasks," << contents.notifications.size() << "notifications";
     const auto waiting = std::exchange(m_waitingAdds, {});
-    for (const auto &[ids, label] : waiting)
-        addTasks(ids, label);
+    for (const auto &[ids, label, connectionId] : waiting)
+        addTasks(ids, label, connectionId);
     Q_EMIT storeOpened(status);
 }
 
@@ -169,12 +386,14 @@ void TaskMonitor::resumeWatching(const TrackedTask &task)
 {
     const bool resumes = !task.isComplete() && task.archivedAtMs == 0
         && (task.watch == TrackedTask::Watch::Watching || task.watch == TrackedTask::Watch::Paused);
-    if (!resumes)
-        return;
+    const auto it = m_sessions.find(task.connection);
+    if (!resumes || it == m_sessions.end())
+        return; // a task of a removed connection waits, unpolled, to be moved
+    PollScheduler *scheduler = it->second.session->scheduler();
     // The task's real age: a task first seen two hours ago is asked at its slow interval, not as a new one.
-    m_scheduler.watch(task.id, task.firstSeenMs());
+    scheduler->watch(task.id, task.firstSeenMs());
     if (task.watch == TrackedTask::Watch::Paused)
-        m_scheduler.setTaskPaused(task.id, true);
+        scheduler->setTaskPaused(task.id, true);
     updateSchedule(task.id);
 }
 
@@ -197,8 +416,9 @@ void TaskMonitor::setArchived(const QStringList &ids, bool archived)
         const TrackedTask *task = m_model.task(id);
         if (!task)
             continue;
-        if (archived)
-            m_scheduler.unwatch(id); // out of sight is out of polling; a restored one is asked again if unfinished
+        ConnectionSession *session = sessionOf(id);
+        if (archived && session)
+            session->scheduler()->unwatch(id); // out of sight is out of polling; a restored one is asked again if unfinished
         m_model.setArchived({id}, archived ? now : 0);
         if (!archived)
             resumeWatching(*m_model.task(id));
@@ -245,10 +465,11 @@ void TaskMonitor::requestResult(const QString &id)
 void TaskMonitor::refreshTasks(const QStringList &ids)
 {
     for (const QString &id : ids) {
-        if (!m_model.task(id))
+        ConnectionSession *session = sessionOf(id);
+        if (!session)
             continue;
-        if (m_scheduler.isWatching(id)) {
-            m_scheduler.refresh(id);
+        if (session->scheduler()->isWatching(id)) {
+            session->scheduler()->refresh(id);
             updateSchedule(id);
         } else {
             watchAgain(id); // finished or stopped tasks are asked once more; complete ones stop again at COMPLETE
@@ -258,32 +479,36 @@ void TaskMonitor::refreshTasks(const QStringList &ids)
 
 void TaskMonitor::watchAgain(const QString &id)
 {
-    m_scheduler.watch(id);
-    updateSchedule(id);
+    if (ConnectionSession *session = sessionOf(id)) {
+        session->scheduler()->watch(id);
+        updateSchedule(id);
+    }
 }
 
 void TaskMonitor::setTasksPaused(const QStringList &ids, bool paused)
 {
     for (const QString &id : ids) {
         const TrackedTask *task = m_model.task(id);
-        if (!task)
+        ConnectionSession *session = sessionOf(id);
+        if (!task || !session)
             continue;
-        if (!paused && !m_scheduler.isWatching(id) && !task->isComplete()) {
+        if (!paused && !session->scheduler()->isWatching(id) && !task->isComplete()) {
             watchAgain(id);
             continue;
         }
-        m_scheduler.setTaskPaused(id, paused);
+        session->scheduler()->setTaskPaused(id, paused);
         updateSchedule(id);
     }
 }
 
 void TaskMonitor::updateSchedule(const QString &id)
 {
-    const TrackedTask *task = m_model.task(id);
-    if (!task || !m_scheduler.isWatching(id))
+    ConnectionSession *session = sessionOf(id);
+    if (!session || !session->scheduler()->isWatching(id))
         return;
-    const auto watch = m_scheduler.isTaskPaused(id) ? TrackedTask::Watch::Paused : TrackedTask::Watch::Watching;
-    m_model.setSchedule(id, watch, m_scheduler.nextDueMs(id), m_scheduler.retryCount(id));
+    const PollScheduler *scheduler = session->scheduler();
+    const auto watch = scheduler->isTaskPaused(id) ? TrackedTask::Watch::Paused : TrackedTask::Watch::Watching;
+    m_model.setSchedule(id, watch, scheduler->nextDueMs(id), scheduler->retryCount(id));
 }
 
 void TaskMonitor::onWatchStopped(const QString &id, PollScheduler::StopReason reason)
@@ -300,6 +525,11 @@ void TaskMonitor::onWatchStopped(const QString &id, PollScheduler::StopReason re
         m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Warning, tr("Task not found"),
             task->label.isEmpty() ? id : task->label, id});
         break;
+    case PollScheduler::StopReason::Refused:
+        m_model.setSchedule(id, TrackedTask::Watch::Refused, -1, task->retryCount);
+        m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Error, tr("Polling stopped"),
+            (task->label.isEmpty() ? id : task->label) % QStringLiteral(" — ") % describeError(task->lastError), id});
+        break;
     case PollScheduler::StopReason::Deadline:
         m_model.setSchedule(id, TrackedTask::Watch::StoppedWatching, -1, task->retryCount);
         m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Info, tr("Stopped watching"),
@@ -308,18 +538,24 @@ void TaskMonitor::onWatchStopped(const QString &id, PollScheduler::StopReason re
     }
 }
 
-void TaskMonitor::onRateLimitChanged(qint64 untilMs)
+void TaskMonitor::onRateLimitChanged(ConnectionSession *session, qint64 untilMs)
 {
-    const QStringList watched = m_scheduler.watchedIds();
+    const QStringList watched = session->scheduler()->watchedIds();
     for (const QString &id : watched)
         updateSchedule(id);
     if (untilMs == 0) {
-        if (m_connectionState == ConnectionState::RateLimited)
-            setConnectionState(ConnectionState::Ok, {});
+        if (connectionState(session->id()) == ConnectionState::RateLimited)
+            setConnectionState(session->id(), ConnectionState::Ok, {});
         return;
     }
     const QString time = formatTimeForUser(untilMs, m_clock->nowMs());
-    setConnectionState(ConnectionState::RateLimited, tr("Rate limited, next request at %1").arg(time));
+    setConnectionState(session->id(), ConnectionState::RateLimited, tr("Rate limited, next request at %1").arg(time));
+}
+
+void TaskMonitor::onBlockChanged(ConnectionSession *session, PollScheduler::Block block)
+{
+    if (block == PollScheduler::Block::None)
+        m_sessions.at(session->id()).error = {};
 }
 
 void TaskMonitor::followNetworkInformation()
@@ -341,14 +577,22 @@ void TaskMonitor::setNetworkState(bool online, bool metered)
 {
     m_networkOnline = online;
     m_networkMetered = metered;
-    m_scheduler.setMetered(metered);
+    for (const auto &[id, slot] : m_sessions)
+        applyNetworkState(slot.session.get());
+}
+
+void TaskMonitor::applyNetworkState(ConnectionSession *session)
+{
+    PollScheduler *scheduler = session->scheduler();
+    scheduler->setMetered(m_networkMetered);
     // A loopback simulator is reachable without any network.
-    const bool reachable = online || isLoopbackHost(m_client.connection().baseUrl.host());
-    m_scheduler.setOnline(reachable);
+    const bool reachable = m_networkOnline || isLoopbackHost(session->connection().baseUrl.host());
+    scheduler->setOnline(reachable);
     if (!reachable)
-        setConnectionState(ConnectionState::Offline, tr("Offline: polling resumes when the network is back."));
-    else if (m_connectionState == ConnectionState::Offline)
-        setConnectionState(ConnectionState::Ok, {});
+        setConnectionState(
+            session->id(), ConnectionState::Offline, tr("Offline: polling resumes when the network is back."));
+    else if (connectionState(session->id()) == ConnectionState::Offline)
+        setConnectionState(session->id(), ConnectionState::Ok, {});
 }
 
 void TaskMonitor::refreshAll()
@@ -358,14 +602,21 @@ void TaskMonitor::refreshAll()
 
 void TaskMonitor::setPaused(bool paused)
 {
-    m_scheduler.setPaused(paused);
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    for (const auto &[id, slot] : m_sessions)
+        slot.session->scheduler()->setPaused(paused);
+    Q_EMIT pausedChanged(paused);
 }
 
-void TaskMonitor::onResult(const FetchResult &result)
+void TaskMonitor::onResult(ConnectionSession *session, const FetchResult &result)
 {
     const TrackedTask *before = m_model.task(result.id);
-    if (!before)
+    // An answer for a task moved to another connection while it was on the wire says nothing of it now.
+    if (!before || before->connection != session->id())
         return;
+    const QString &connectionId = session->id();
     const bool wasComplete = before->isComplete();
     const QString stateBefore = before->task ? before->task->stateRaw : QString();
     const QString statusBefore = before->task ? before->task->statusRaw : QString();
@@ -377,30 +628,37 @@ void TaskMonitor::onResult(const FetchResult &result)
     }
     // A task pasted late is not new: its age counts from the created_at its answer gives.
     if (const TrackedTask *updated = m_model.task(result.id); updated && result.task)
-        m_scheduler.setFirstSeen(result.id, updated->firstSeenMs());
+        session->scheduler()->setFirstSeen(result.id, updated->firstSeenMs());
     updateSchedule(result.id);
 
+    const QString name = session->name().isEmpty() ? session->connection().baseUrl.host() : session->name();
     switch (result.error.kind) {
     case VezaError::Kind::None:
-        if (m_scheduler.rateLimitedUntilMs() == 0)
-            setConnectionState(ConnectionState::Ok, {});
+        if (session->scheduler()->rateLimitedUntilMs() == 0)
+            setConnectionState(connectionId, ConnectionState::Ok, {});
         break;
     case VezaError::Kind::Unauthorized:
-        if (m_connectionState != ConnectionState::AuthFailed) {
-            const QString message = describeError(result.error);
+    case VezaError::Kind::Tls: {
+        const bool tls = result.error.kind == VezaError::Kind::Tls;
+        const ConnectionState state = tls ? ConnectionState::CertificateRefused : ConnectionState::AuthFailed;
+        if (connectionState(connectionId) != state) {
+            // Said once, naming the connection: its polling stops until the user acts, the others go on.
+            const QString message = tr("%1: %2").arg(name, describeError(result.error));
+            m_sessions.at(connectionId).error = result.error;
             m_notifications.append(
                 {m_clock->nowMs(), NotificationLog::Severity::Error, tr("Polling stopped"), message, {}});
-            setConnectionState(ConnectionState::AuthFailed, message);
+            setConnectionState(connectionId, state, message);
         }
         break;
+    }
     case VezaError::Kind::Configuration:
-        setConnectionState(ConnectionState::NotConfigured,
-            tr("Not connected: enter the Veza address and API key in Connection settings."));
+        if (!session->connection().isUsable())
+            setConnectionState(connectionId, ConnectionState::NotConfigured, notConfiguredMessage());
         break;
     case VezaError::Kind::Network:
     case VezaError::Kind::Timeout:
-    case VezaError::Kind::Tls:
-        setConnectionState(ConnectionState::Unreachable, describeError(result.error));
+        setConnectionState(
+            connectionId, ConnectionState::Unreachable, tr("%1: %2").arg(name, describeError(result.error)));
         break;
     default:
         break; // per-task trouble: shown on the row, the connection itself answered
@@ -414,11 +672,12 @@ void TaskMonitor::onResult(const FetchResult &result)
     }
 }
 
-void TaskMonitor::setConnectionState(ConnectionState state, const QString &message)
+void TaskMonitor::setConnectionState(const QString &id, ConnectionState state, const QString &message)
 {
-    if (m_connectionState == state && m_connectionMessage == message)
+    const auto it = m_sessions.find(id);
+    if (it == m_sessions.end() || (it->second.state == state && it->second.message == message))
         return;
-    m_connectionState = state;
-    m_connectionMessage = message;
-    Q_EMIT connectionStateChanged(state, message);
+    it->second.state = state;
+    it->second.message = message;
+    Q_EMIT connectionStateChanged(id, state, message);
 }

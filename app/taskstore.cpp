@@ -110,7 +110,7 @@ QString notNull(const QString &text)
 TrackedTask::Watch watchFromInt(int value)
 {
     using W = TrackedTask::Watch;
-    for (const W watch : {W::Watching, W::Paused, W::Done, W::NotFound, W::StoppedWatching}) {
+    for (const W watch : {W::Watching, W::Paused, W::Done, W::NotFound, W::StoppedWatching, W::Refused}) {
         if (int(watch) == value)
             return watch;
     }

@@ -98,6 +98,10 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
         return task.lastCheckedMs > 0 ? formatTimeForUser(task.lastCheckedMs, m_clock->nowMs()) : QString();
     case ErrorColumn:
         return task.errorSummary();
+    case ConnectionColumn:
+        if (const auto it = m_connectionNames.constFind(task.connection); it != m_connectionNames.cend())
+            return it->isEmpty() ? task.connection : *it;
+        return tr("None (not polled)", "a task whose connection was removed");
     default:
         return {};
     }
@@ -114,6 +118,8 @@ QString TaskTableModel::toolTip(const TrackedTask &task, int column) const
         lines << describeError(task.lastError);
     if (task.retryCount > 0)
         lines << tr("Failed answers in a row: %1.").arg(task.retryCount);
+    if (column == ConnectionColumn && !m_connectionNames.contains(task.connection))
+        lines << tr("This task's connection was removed: move it to a connection to poll it again.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -161,6 +167,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.isStale();
     case ArchivedRole:
         return task.archivedAtMs > 0;
+    case ConnectionRole:
+        return task.connection;
     default:
         return {};
     }
@@ -189,6 +197,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last answer", "column");
     case ErrorColumn:
         return tr("Error", "column");
+    case ConnectionColumn:
+        return tr("Connection", "column");
     default:
         return {};
     }
@@ -358,6 +368,27 @@ void TaskTableModel::applyResult(const FetchResult &result)
     emitRowChanges(row, before);
 }
 
+void TaskTableModel::setConnection(const QStringList &ids, const QString &connectionId)
+{
+    for (const QString &id : ids) {
+        const int row = m_rowById.value(id, -1);
+        if (row < 0 || m_tasks.at(row).connection == connectionId)
+            continue;
+        const TrackedTask before = m_tasks.at(row);
+        m_tasks[row].connection = connectionId;
+        emitRowChanges(row, before);
+    }
+}
+
+void TaskTableModel::setConnectionNames(const QHash<QString, QString> &names)
+{
+    if (m_connectionNames == names)
+        return;
+    m_connectionNames = names;
+    if (!m_tasks.isEmpty())
+        Q_EMIT dataChanged(index(0, ConnectionColumn), index(rowCount() - 1, ConnectionColumn));
+}
+
 void TaskTableModel::setSchedule(const QString &id, TrackedTask::Watch watch, qint64 nextCheckMs, int retryCount)
 {
     const int row = m_rowById.value(id, -1);
@@ -389,7 +420,7 @@ void TaskTableModel::emitRowChanges(int row, const TrackedTask &before)
     }
     if (first <= last)
         Q_EMIT dataChanged(index(row, first), index(row, last),
-            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole});
+            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole, ConnectionRole});
     Q_EMIT taskChanged(task.id);
 }
 

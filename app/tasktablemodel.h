@@ -27,6 +27,7 @@ public:
         LastCheckedColumn,
         LastAnswerColumn,
         ErrorColumn,
+        ConnectionColumn, // last: header states saved before it still restore
         ColumnCount
     };
     Q_ENUM(Column)
@@ -38,6 +39,7 @@ public:
         StatusRole, // int(TaskStatus)
         StaleRole, // bool
         ArchivedRole, // bool
+        ConnectionRole, // the task's connection id
     };
 
     explicit TaskTableModel(const Clock *clock, QObject *parent = nullptr);
@@ -57,6 +59,10 @@ public:
     // Archived tasks leave the main table (TaskProxyModel hides them) but stay listed and stored; 0 restores.
     void setArchived(const QStringList &ids, qint64 archivedAtMs);
     void applyResult(const FetchResult &result);
+    // Moves tasks to a connection (the id TaskMonitor knows it by).
+    void setConnection(const QStringList &ids, const QString &connectionId);
+    // The names the Connection column shows, by connection id; a task whose connection is not among them says so.
+    void setConnectionNames(const QHash<QString, QString> &names);
     // What the scheduler plans for the task: shown in the next-check and error columns.
     void setSchedule(const QString &id, TrackedTask::Watch watch, qint64 nextCheckMs, int retryCount);
     // Re-renders the clock-driven columns (elapsed, next check) of unfinished rows; call once a second.
@@ -99,4 +105,5 @@ private:
     const Clock *m_clock;
     QList<TrackedTask> m_tasks;
     QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_connectionNames;
 };

@@ -44,6 +44,8 @@ QString TrackedTask::watchLabel() const
         return QCoreApplication::translate("TrackedTask", "Not found");
     case Watch::StoppedWatching:
         return QCoreApplication::translate("TrackedTask", "Stopped watching");
+    case Watch::Refused:
+        return QCoreApplication::translate("TrackedTask", "Stopped: refused", "polling stopped on a permanent error");
     }
     return {};
 }

@@ -10,7 +10,8 @@
 struct TrackedTask
 {
     // Whether the task is still polled, and if not, why.
-    enum class Watch { Watching, Paused, Done, NotFound, StoppedWatching };
+    // Refused: stopped on an answer that asking again would not change (the row says which); Refresh tries again.
+    enum class Watch { Watching, Paused, Done, NotFound, StoppedWatching, Refused };
 
     QString id;
     QString label;

@@ -250,3 +250,22 @@ VezaError::Kind errorKindFromName(const QString &name)
     }
     return K::None;
 }
+
+bool isPermanentHttpStatus(int httpStatus)
+{
+    if (httpStatus < 400 || httpStatus >= 500)
+        return false;
+    switch (httpStatus) {
+    case 401: // the key: the connection stops, not the task
+    case 403:
+    case 404: // has its grace period
+    case 408: // request timeout
+    case 409: // conflict
+    case 423: // locked
+    case 425: // too early
+    case 429: // rate limited
+        return false;
+    default:
+        return true;
+    }
+}

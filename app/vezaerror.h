@@ -57,3 +57,7 @@ QString summariseError(const VezaError &error);
 QString errorKindName(VezaError::Kind kind);
 // The kind of a name errorKindName() gave; None for anything else.
 VezaError::Kind errorKindFromName(const QString &name);
+
+// A 4xx that asking again will not change (400 Bad Request, 405, 410, 414, 422…): the task stops with the reason
+// instead of being retried. 408, 409, 423, 425 and 429 may pass; 401/403/404 have their own handling.
+bool isPermanentHttpStatus(int httpStatus);

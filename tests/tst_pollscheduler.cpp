@@ -373,19 +373,19 @@ void TestPollScheduler::transientFailuresBackOffThenRecover()
 
 void TestPollScheduler::authFailureStopsEverything()
 {
-    QSignalSpy blocked(m_scheduler.get(), &PollScheduler::authBlockedChanged);
+    QSignalSpy blocked(m_scheduler.get(), &PollScheduler::blockChanged);
     m_scheduler->watch(QStringLiteral("a"));
     m_scheduler->watch(QStringLiteral("b"));
     m_scheduler->processDue();
     QVERIFY(m_fetcher->answerError(QStringLiteral("a"), VezaError::Kind::Unauthorized, 401));
-    QVERIFY(m_scheduler->isAuthBlocked());
+    QVERIFY((m_scheduler->block() == PollScheduler::Block::Auth));
     QCOMPARE(blocked.size(), 1);
     QVERIFY(m_fetcher->answerError(QStringLiteral("b"), VezaError::Kind::Unauthorized, 403));
     QCOMPARE(blocked.size(), 1); // said once
     advance(3'600'000);
     QCOMPARE(m_fetcher->requests().size(), 2);
     QCOMPARE(m_scheduler->nextWakeMs(), -1);
-    m_scheduler->clearAuthBlock();
+    m_scheduler->clearBlock();
     m_scheduler->processDue();
     QCOMPARE(m_fetcher->requests().size(), 4);
     QCOMPARE(blocked.size(), 2);

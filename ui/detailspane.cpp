@@ -345,6 +345,7 @@ void DetailsPane::updateTimes(const TrackedTask &task)
     case TrackedTask::Watch::Paused:
     case TrackedTask::Watch::NotFound:
     case TrackedTask::Watch::StoppedWatching:
+    case TrackedTask::Watch::Refused:
         polling = task.watchLabel();
         break;
     }

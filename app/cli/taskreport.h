@@ -20,13 +20,14 @@ struct TaskReport
     std::optional<AsyncTask> task; // last good answer, kept through later failures
     VezaError lastError; // kind None after a good answer
     bool notFound = false; // 404 for longer than the grace period
+    bool refused = false; // an answer asking again would not change (HTTP 400, a redirect to another origin)
 
     // Applies one answer; true when the task's state or status changed (or it was read for the first time).
     bool apply(const FetchResult &result);
 
     [[nodiscard]] bool isComplete() const { return task && task->isComplete(); }
     // Nothing more will be learned: complete, or given up as not found.
-    [[nodiscard]] bool isFinal() const { return isComplete() || notFound; }
+    [[nodiscard]] bool isFinal() const { return isComplete() || notFound || refused; }
     // The code this task alone gives as it stands.
     [[nodiscard]] CliExit exitCode() const;
 

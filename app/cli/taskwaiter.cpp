@@ -35,9 +35,9 @@ TaskWaiter::TaskWaiter(PollScheduler *scheduler, const CliOutput *output, QObjec
     connect(&m_timeout, &QTimer::timeout, this, &TaskWaiter::onTimeout);
     connect(m_scheduler, &PollScheduler::resultReady, this, &TaskWaiter::onResult);
     connect(m_scheduler, &PollScheduler::watchStopped, this, &TaskWaiter::onWatchStopped);
-    connect(m_scheduler, &PollScheduler::authBlockedChanged, this, [this](bool blocked) {
+    connect(m_scheduler, &PollScheduler::blockChanged, this, [this](PollScheduler::Block block) {
         // resultReady follows with the 401/403 and its details; this only makes sure the wait ends.
-        if (blocked) {
+        if (block == PollScheduler::Block::Auth) {
             QTimer::singleShot(0, this, [this] {
                 if (!m_finished)
                     finish(CliExit::KeyRejected, tr("the API key was rejected; check VEZA_TOKEN or --token-file."));
@@ -83,6 +83,17 @@ void TaskWaiter::onResult(const FetchResult &result)
     case VezaError::Kind::Unauthorized:
         finish(CliExit::KeyRejected, keyRejectedMessage(result.error));
         return;
+    case VezaError::Kind::Tls:
+        // Every task of the connection would meet the same certificate: the wait ends now.
+        finish(CliExit::OtherError, describeError(result.error));
+        return;
+    case VezaError::Kind::Redirect:
+    case VezaError::Kind::Configuration:
+        return; // the scheduler stops the watch (onWatchStopped): reported there, once
+    case VezaError::Kind::Http:
+        if (isPermanentHttpStatus(result.error.httpStatus))
+            return; // stopped by the scheduler, like a redirect
+        break;
     case VezaError::Kind::NotFound:
         // The scheduler asks again until the grace period ends, then stops the watch (onWatchStopped).
         if (previous.kind != VezaError::Kind::NotFound && m_notFoundGraceMs > 0) {
@@ -91,16 +102,16 @@ void TaskWaiter::onResult(const FetchResult &result)
         }
         return;
     default:
-        // Transient (or at least not the task's fault): the scheduler backs off and asks again.
-        if (previous.kind != result.error.kind || previous.httpStatus != result.error.httpStatus)
-            m_output->progress(report.id + u": "_s + describeError(result.error) + tr(" Still waiting."));
-        return;
+        break;
     }
+    // Transient (or at least not the task's fault): the scheduler backs off and asks again.
+    if (previous.kind != result.error.kind || previous.httpStatus != result.error.httpStatus)
+        m_output->progress(report.id + u": "_s + describeError(result.error) + tr(" Still waiting."));
 }
 
 void TaskWaiter::giveUp(TaskReport &report)
 {
-    report.notFound = true;
+    report.notFound = !report.refused;
     m_scheduler->unwatch(report.id);
     m_output->error(report.id + u": "_s + describeError(report.lastError));
     showChange(report);
@@ -116,6 +127,10 @@ void TaskWaiter::onWatchStopped(const QString &id, PollScheduler::StopReason rea
     case PollScheduler::StopReason::Complete:
         break; // seen in onResult
     case PollScheduler::StopReason::NotFound:
+        giveUp(*report);
+        break;
+    case PollScheduler::StopReason::Refused:
+        report->refused = true; // asking again would get the same answer: reported now, not at the timeout
         giveUp(*report);
         break;
     case PollScheduler::StopReason::Deadline:
