@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 FetchResult failure(const QString &id, VezaError::Kind kind, int httpStatus, std::optional<qint64> retryAfterMs = {})
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void transientFailuresBackOffThenRecover();
     void authFailureStopsEverything();
     void notFoundHasAGracePeriod();
+    void permanentAnswersStopTheTask();
+    void refusedCertificateBlocksTheConnection();
     void notFoundThenFoundCarriesOn();
     void capOnRequestsInFlight();
     void budgetIsFairAndNothingStarves();
@@ -410,6 +414,50 @@ void TestPollScheduler::notFoundHasAGracePeriod()
     QCOMPARE(answers, int(policy.notFoundGraceMs / policy.notFoundRetryMs) + 1);
     advance(3'600'000);
     QCOMPARE(m_fetcher->requestCount(QStringLiteral("new")), answers);
+}
+
+void TestPollScheduler::permanentAnswersStopTheTask()
+{
+    QSignalSpy stopped(m_scheduler.get(), &PollScheduler::watchStopped);
+    const QStringList ids{u"bad-request"_s, u"gone"_s, u"elsewhere"_s, u"conflict"_s};
+    for (const QString &id : ids)
+        m_scheduler->watch(id);
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerError(u"bad-request"_s, VezaError::Kind::Http, 400));
+    QVERIFY(m_fetcher->answerError(u"gone"_s, VezaError::Kind::Http, 410));
+    QVERIFY(m_fetcher->answerError(u"elsewhere"_s, VezaError::Kind::Redirect, 302));
+    QVERIFY(m_fetcher->answerError(u"conflict"_s, VezaError::Kind::Http, 409));
+    QCOMPARE(stopped.size(), 3);
+    for (const auto &args : std::as_const(stopped))
+        QCOMPARE(args.at(1).value<PollScheduler::StopReason>(), PollScheduler::StopReason::Refused);
+    // Asking again would get the same answer: an hour later they were asked once each; a 409 may pass.
+    advance(3'600'000);
+    QCOMPARE(m_fetcher->requestCount(u"bad-request"_s), 1);
+    QCOMPARE(m_fetcher->requestCount(u"gone"_s), 1);
+    QCOMPARE(m_fetcher->requestCount(u"elsewhere"_s), 1);
+    QVERIFY(m_fetcher->requestCount(u"conflict"_s) > 1);
+    QVERIFY(m_scheduler->isWatching(u"conflict"_s));
+    QVERIFY(!m_scheduler->isWatching(u"bad-request"_s));
+}
+
+void TestPollScheduler::refusedCertificateBlocksTheConnection()
+{
+    QSignalSpy blocked(m_scheduler.get(), &PollScheduler::blockChanged);
+    m_scheduler->watch(u"a"_s);
+    m_scheduler->watch(u"b"_s);
+    m_scheduler->processDue();
+    QVERIFY(m_fetcher->answerError(u"a"_s, VezaError::Kind::Tls));
+    QCOMPARE(m_scheduler->block(), PollScheduler::Block::Tls);
+    QVERIFY(m_fetcher->answerError(u"b"_s, VezaError::Kind::Unauthorized, 401));
+    QCOMPARE(m_scheduler->block(), PollScheduler::Block::Tls); // the first refusal is the one shown
+    QCOMPARE(blocked.size(), 1);
+    advance(3'600'000);
+    QCOMPARE(m_fetcher->requests().size(), 2); // nothing sent while blocked
+    QVERIFY(m_scheduler->isWatching(u"a"_s));
+    m_scheduler->clearBlock(); // the certificate was trusted: both are asked at once
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requests().size(), 4);
+    QCOMPARE(blocked.size(), 2);
 }
 
 void TestPollScheduler::notFoundThenFoundCarriesOn()

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QJsonObject quickTask(const QString &id, const QString &status, int pendingMs = 100, int runningMs = 200)
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void unknownIdEndsAsNotFound();
     void pauseAndResumeTasks();
     void offlineHoldsRemoteConnectionsOnly();
+    void twoConnectionsStopAndPauseApart();
+    void permanentErrorStopsTheTaskUntilRefresh();
+    void tasksMoveBetweenConnections();
 };
 
 void TestTaskMonitor::initTestCase()
@@ -274,6 +279,110 @@ void TestTaskMonitor::offlineHoldsRemoteConnectionsOnly()
     QVERIFY(monitor.scheduler()->isOnline());
     QVERIFY(monitor.scheduler()->isMetered());
     QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Ok);
+}
+
+void TestTaskMonitor::twoConnectionsStopAndPauseApart()
+{
+    SimFixture prod;
+    SimFixture staging;
+    for (const QString &id : {u"p1"_s, u"p2"_s})
+        QVERIFY(prod.addTask(quickTask(id, u"SUCCEEDED"_s, 0, 0)));
+    for (const QString &id : {u"s1"_s, u"s2"_s})
+        QVERIFY(staging.addTask(quickTask(id, u"SUCCEEDED"_s, 600, 0)));
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.setPolicy(PollPolicy::fixed(1'000));
+    Connection refused = prod.connection();
+    refused.apiKey = u"revoked"_s;
+    monitor.setConnection(u"prod"_s, u"Production"_s, refused);
+    monitor.setConnection(u"staging"_s, u"Staging"_s, staging.connection());
+    QCOMPARE(monitor.connectionIds(), (QStringList{u"prod"_s, u"staging"_s}));
+    QCOMPARE(monitor.addTasks({u"p1"_s}, {}, u"prod"_s), 1);
+    QCOMPARE(monitor.addTasks({u"s1"_s}, {}, u"staging"_s), 1);
+    QCOMPARE(monitor.model()->task(u"p1"_s)->connection, u"prod"_s);
+    QCOMPARE(monitor.model()->data(monitor.model()->index(0, TaskTableModel::ConnectionColumn)).toString(),
+        u"Production"_s);
+
+    // A refused key stops production only, and says which connection it is.
+    QTRY_COMPARE(monitor.connectionState(u"prod"_s), TaskMonitor::ConnectionState::AuthFailed);
+    QVERIFY2(monitor.connectionMessage(u"prod"_s).startsWith(u"Production: "_s),
+        qPrintable(monitor.connectionMessage(u"prod"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(u"s1"_s)->isComplete(), 8'000);
+    QCOMPARE(monitor.connectionState(u"staging"_s), TaskMonitor::ConnectionState::Ok);
+    QVERIFY(!monitor.model()->task(u"p1"_s)->isComplete());
+    const int prodRequests = prod.server().stats().value(QLatin1String("total")).toInt();
+
+    // Staging rate-limits: it pauses alone, while production (with its key fixed) goes on.
+    SimFaults faults;
+    faults.error429 = 1;
+    faults.retryAfterSeconds = 3;
+    staging.server().setFaults(faults);
+    QCOMPARE(monitor.addTasks({u"s2"_s}, {}, u"staging"_s), 1);
+    QTRY_COMPARE(monitor.connectionState(u"staging"_s), TaskMonitor::ConnectionState::RateLimited);
+    QVERIFY(monitor.connectionMessage(u"staging"_s).startsWith(u"Rate limited"_s));
+    QCOMPARE(prod.server().stats().value(QLatin1String("total")).toInt(), prodRequests); // still stopped
+    monitor.setConnection(u"prod"_s, u"Production"_s, prod.connection());
+    QCOMPARE(monitor.addTasks({u"p2"_s}, {}, u"prod"_s), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(u"p1"_s)->isComplete(), 5'000);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(u"p2"_s)->isComplete(), 5'000);
+    QCOMPARE(monitor.connectionState(u"prod"_s), TaskMonitor::ConnectionState::Ok);
+    QCOMPARE(monitor.connectionState(u"staging"_s), TaskMonitor::ConnectionState::RateLimited);
+    QVERIFY(!monitor.model()->task(u"s2"_s)->isComplete());
+    staging.server().setFaults({});
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(u"s2"_s)->isComplete(), 10'000);
+    QCOMPARE(monitor.connectionState(u"staging"_s), TaskMonitor::ConnectionState::Ok);
+}
+
+void TestTaskMonitor::permanentErrorStopsTheTaskUntilRefresh()
+{
+    SimFixture sim;
+    QJsonObject spec = quickTask(u"bad"_s, u"SUCCEEDED"_s, 0, 0);
+    spec.insert(u"http_status"_s, 400);
+    QVERIFY(sim.addTask(spec));
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.setPolicy(PollPolicy::fixed(1'000));
+    monitor.setConnection(sim.connection());
+    monitor.addTasks({u"bad"_s});
+    QTRY_COMPARE(monitor.model()->task(u"bad"_s)->watch, TrackedTask::Watch::Refused);
+    const TrackedTask *task = monitor.model()->task(u"bad"_s);
+    QCOMPARE(task->lastError.httpStatus, 400);
+    QVERIFY(!task->errorSummary().isEmpty());
+    QTest::qWait(2'500);
+    QCOMPARE(sim.server().requestCount(u"bad"_s), 1); // not retried every few minutes, not at all
+    QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::Ok); // the connection itself is fine
+    monitor.refreshTasks({u"bad"_s});
+    QTRY_COMPARE(sim.server().requestCount(u"bad"_s), 2);
+}
+
+void TestTaskMonitor::tasksMoveBetweenConnections()
+{
+    SimFixture first;
+    SimFixture second;
+    QVERIFY(second.addTask(quickTask(u"t"_s, u"SUCCEEDED"_s, 0, 0)));
+    TaskMonitor monitor(SystemClock::instance());
+    monitor.setPolicy(PollPolicy::fixed(1'000));
+    monitor.setConnection(u"one"_s, u"One"_s, first.connection());
+    monitor.setConnection(u"two"_s, u"Two"_s, second.connection());
+    monitor.setCurrentConnection(u"one"_s);
+    monitor.addTasks({u"t"_s}); // on the wrong tenant: unknown there
+    QTRY_VERIFY(first.server().requestCount(u"t"_s) >= 1);
+    monitor.moveTasks({u"t"_s}, u"two"_s);
+    QTRY_VERIFY(monitor.model()->task(u"t"_s)->isComplete());
+    QCOMPARE(monitor.model()->task(u"t"_s)->connection, u"two"_s);
+
+    // A removed connection leaves its tasks listed, unpolled, and named as such.
+    QVERIFY(second.addTask(quickTask(u"u"_s, u"SUCCEEDED"_s, 60'000, 0)));
+    monitor.addTasks({u"u"_s}, {}, u"two"_s);
+    QTRY_COMPARE(second.server().requestCount(u"u"_s), 1);
+    monitor.removeConnection(u"two"_s);
+    QCOMPARE(monitor.connectionIds(), QStringList{u"one"_s});
+    QVERIFY(monitor.model()->task(u"u"_s));
+    const int row = monitor.model()->rowOf(u"u"_s);
+    QCOMPARE(monitor.model()->data(monitor.model()->index(row, TaskTableModel::ConnectionColumn)).toString(),
+        u"None (not polled)"_s);
+    QTest::qWait(1'500);
+    QCOMPARE(second.server().requestCount(u"u"_s), 1);
+    monitor.moveTasks({u"u"_s}, u"one"_s);
+    QTRY_VERIFY(first.server().requestCount(u"u"_s) >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestTaskMonitor)
