@@ -11,7 +11,10 @@ SimFixture::SimFixture(const SimOptions &options)
 
 Connection SimFixture::connection() const
 {
-    return Connection{m_server.baseUrl(), m_server.options().token};
+    Connection connection;
+    connection.baseUrl = m_server.baseUrl();
+    connection.apiKey = m_server.options().token;
+    return connection;
 }
 
 bool SimFixture::addTask(const QJsonObject &spec)
