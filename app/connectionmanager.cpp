@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "connectionmanager.h"
+
+#include "certificateinfo.h"
+#include "logging.h"
+#include "taskmonitor.h"
+
+#include <QSettings>
+
+ConnectionManager::ConnectionManager(TaskMonitor *monitor, KeyStore *keys, QObject *parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+    , m_keyStore(keys)
+{
+}
+
+ConnectionManager::~ConnectionManager() = default;
+
+void ConnectionManager::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+}
+
+QSettings &ConnectionManager::settings() const
+{
+    if (m_settings)
+        return *m_settings;
+    if (!m_ownSettings)
+        m_ownSettings = std::make_unique<QSettings>();
+    return *m_ownSettings;
+}
+
+void ConnectionManager::load()
+{
+    m_profiles = loadConnectionProfiles(settings());
+    for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
+        apply(profile.id);
+        readSecrets(profile);
+    }
+    const QString last = lastUsed();
+    if (!last.isEmpty())
+        m_monitor->setCurrentConnection(last);
+    Q_EMIT profilesChanged();
+}
+
+QString ConnectionManager::addSessionConnection(const QString &url, const QString &token)
+{
+    const BaseUrlResult base = normaliseBaseUrl(url);
+    if (base.url.isEmpty())
+        return base.error;
+    ConnectionProfile profile;
+    profile.id = sessionConnectionId(base.url);
+    profile.name = tr("%1 (this session)", "connection from VEZA_URL").arg(base.url.host());
+    profile.baseUrl = base.url;
+    profile.sessionOnly = true;
+    m_profiles.removeIf([&](const ConnectionProfile &p) { return p.id == profile.id; });
+    m_profiles.append(profile);
+    m_keys.insert(profile.id, token);
+    m_sessionOnlyKeys.insert(profile.id);
+    apply(profile.id);
+    m_monitor->setCurrentConnection(profile.id);
+    Q_EMIT profilesChanged();
+    return {};
+}
+
+const ConnectionProfile *ConnectionManager::profile(const QString &id) const
+{
+    for (const ConnectionProfile &profile : m_profiles) {
+        if (profile.id == id)
+            return &profile;
+    }
+    return nullptr;
+}
+
+ConnectionProfile *ConnectionManager::findProfile(const QString &id)
+{
+    return const_cast<ConnectionProfile *>(std::as_const(*this).profile(id));
+}
+
+const ConnectionProfile *ConnectionManager::profileByName(const QString &name) const
+{
+    for (const ConnectionProfile &profile : m_profiles) {
+        if (profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &profile;
+    }
+    return nullptr;
+}
+
+QString ConnectionManager::validate(const ConnectionProfile &profile) const
+{
+    if (profile.name.trimmed().isEmpty())
+        return tr("Give the connection a name.");
+    if (const ConnectionProfile *other = profileByName(profile.name); other && other->id != profile.id)
+        return tr("A connection named “%1” exists already.").arg(other->name);
+    if (profile.baseUrl.isEmpty())
+        return tr("Enter the address of the Veza tenant.");
+    if ((profile.proxy.mode == ProxySettings::Mode::Http || profile.proxy.mode == ProxySettings::Mode::Socks5)
+        && (profile.proxy.host.trimmed().isEmpty() || profile.proxy.port == 0))
+        return tr("Enter the proxy's host and port.");
+    return {};
+}
+
+void ConnectionManager::readSecrets(const ConnectionProfile &profile)
+{
+    const QString id = profile.id;
+    m_pendingReads.insert(id);
+    m_keyStore->read(keychainEntry(id, SecretKind::ApiKey), this, [this, id](const KeyStore::Result &result) {
+        m_pendingReads.remove(id);
+        if (result.status == KeyStore::Status::Ok && !m_sessionOnlyKeys.contains(id) && !m_keys.contains(id))
+            m_keys.insert(id, result.secret);
+        else if (result.status != KeyStore::Status::Ok && result.status != KeyStore::Status::NotFound)
+            reportKeychainProblem(result);
+        apply(id);
+        Q_EMIT keyStateChanged(id);
+    });
+    if (profile.proxy.user.isEmpty())
+        return;
+    m_keyStore->read(keychainEntry(id, SecretKind::ProxyPassword), this, [this, id](const KeyStore::Result &result) {
+        if (result.status == KeyStore::Status::Ok && !m_proxyPasswords.contains(id)) {
+            m_proxyPasswords.insert(id, result.secret);
+            apply(id);
+        }
+    });
+}
+
+void ConnectionManager::reportKeychainProblem(const KeyStore::Result &result)
+{
+    if (m_keychainProblemSaid)
+        return;
+    m_keychainProblemSaid = true;
+    qCWarning(lcMonitor) << "keychain:" << result.status;
+    Q_EMIT keychainUnavailable(result.message.isEmpty() ? KeyStore::noBackendMessage() : result.message);
+}
+
+void ConnectionManager::apply(const QString &id)
+{
+    const ConnectionProfile *profile = this->profile(id);
+    if (!profile)
+        return;
+    Connection connection;
+    connection.baseUrl = profile->baseUrl;
+    connection.apiKey = m_keys.value(id);
+    connection.proxy = profile->proxy;
+    connection.proxyPassword = m_proxyPasswords.value(id);
+    connection.pinnedSha256 = profile->pinnedSha256;
+    if (!profile->caFile.isEmpty()) {
+        const CaFileResult ca = loadCaFile(profile->caFile);
+        if (!ca.error.isEmpty())
+            Q_EMIT caFileProblem(id, ca.error);
+        connection.extraCaCertificates = ca.certificates;
+    }
+    m_monitor->setConnection(id, profile->name, connection);
+}
+
+void ConnectionManager::store()
+{
+    saveConnectionProfiles(settings(), m_profiles);
+    settings().sync();
+}
+
+void ConnectionManager::save(const ConnectionProfile &edited, const QString &newKey, const QString &newProxyPassword)
+{
+    ConnectionProfile profile = edited;
+    if (profile.id.isEmpty())
+        profile.id = newConnectionId();
+    profile.name = profile.name.trimmed();
+    if (ConnectionProfile *existing = findProfile(profile.id)) {
+        profile.sessionOnly = existing->sessionOnly;
+        *existing = profile;
+    } else {
+        m_profiles.append(profile);
+    }
+    if (profile.proxy.user.isEmpty())
+        m_proxyPasswords.remove(profile.id);
+    store();
+    apply(profile.id);
+    Q_EMIT profilesChanged();
+    if (newKey.isEmpty() && newProxyPassword.isEmpty())
+        return;
+
+    const QString id = profile.id;
+    // Used as soon as the keychain holds it: a key that cannot be saved is used only if the user says so.
+    const auto saved = [this, id, newKey, newProxyPassword](const KeyStore::Result &result) {
+        if (result.status != KeyStore::Status::Ok) {
+            Q_EMIT keyNotSaved(id, newKey, newProxyPassword,
+                result.status == KeyStore::Status::NoBackend ? KeyStore::noBackendMessage() : result.message);
+            return;
+        }
+        if (!newKey.isEmpty()) {
+            m_keys.insert(id, newKey);
+            m_sessionOnlyKeys.remove(id);
+        }
+        if (!newProxyPassword.isEmpty())
+            m_proxyPasswords.insert(id, newProxyPassword);
+        apply(id);
+        Q_EMIT keySaved(id);
+        Q_EMIT keyStateChanged(id);
+    };
+    if (profile.sessionOnly) {
+        useKeyForSession(id, newKey, newProxyPassword); // VEZA_URL's connection is never saved, its key neither
+        return;
+    }
+    if (!newKey.isEmpty() && !newProxyPassword.isEmpty()) {
+        m_keyStore->write(keychainEntry(id, SecretKind::ApiKey), newKey, this,
+            [this, id, newProxyPassword, saved](const KeyStore::Result &result) {
+                if (result.status != KeyStore::Status::Ok) {
+                    saved(result);
+                    return;
+                }
+                m_keyStore->write(keychainEntry(id, SecretKind::ProxyPassword), newProxyPassword, this, saved);
+            });
+    } else if (!newKey.isEmpty()) {
+        m_keyStore->write(keychainEntry(id, SecretKind::ApiKey), newKey, this, saved);
+    } else {
+        m_keyStore->write(keychainEntry(id, SecretKind::ProxyPassword), newProxyPassword, this, saved);
+    }
+}
+
+void ConnectionManager::useKeyForSession(const QString &id, const QString &key, const QString &proxyPassword)
+{
+    if (!profile(id))
+        return;
+    if (!key.isEmpty()) {
+        m_keys.insert(id, key);
+        m_sessionOnlyKeys.insert(id);
+    }
+    if (!proxyPassword.isEmpty())
+        m_proxyPasswords.insert(id, proxyPassword);
+    apply(id);
+    Q_EMIT keyStateChanged(id);
+}
+
+void ConnectionManager::remove(const QString &id)
+{
+    const ConnectionProfile *profile = this->profile(id);
+    if (!profile)
+        return;
+    const bool saved = !profile->sessionOnly;
+    m_profiles.removeIf([&](const ConnectionProfile &p) { return p.id == id; });
+    m_keys.remove(id);
+    m_proxyPasswords.remove(id);
+    m_sessionOnlyKeys.remove(id);
+    m_monitor->removeConnection(id);
+    if (saved) {
+        store();
+        const auto logged = [id](const KeyStore::Result &result) {
+            if (result.status != KeyStore::Status::Ok)
+                qCWarning(lcMonitor) << "keychain entry of a removed connection not deleted:" << result.status;
+        };
+        m_keyStore->remove(keychainEntry(id, SecretKind::ApiKey), this, logged);
+        m_keyStore->remove(keychainEntry(id, SecretKind::ProxyPassword), this, logged);
+    }
+    if (lastUsed() == id)
+        settings().remove(kLastUsedConnectionKey);
+    Q_EMIT profilesChanged();
+}
+
+void ConnectionManager::trustCertificate(const QString &id, const QByteArray &sha256)
+{
+    ConnectionProfile *profile = findProfile(id);
+    if (!profile || sha256.size() != 32)
+        return;
+    if (!profile->pinnedSha256.contains(sha256))
+        profile->pinnedSha256.append(sha256);
+    store();
+    apply(id);
+    Q_EMIT profilesChanged();
+}
+
+QString ConnectionManager::lastUsed() const
+{
+    const QString id = settings().value(kLastUsedConnectionKey).toString();
+    return profile(id) ? id : (m_profiles.isEmpty() ? QString() : m_profiles.constFirst().id);
+}
+
+void ConnectionManager::setLastUsed(const QString &id)
+{
+    if (!profile(id))
+        return;
+    m_monitor->setCurrentConnection(id);
+    if (!profile(id)->sessionOnly)
+        settings().setValue(kLastUsedConnectionKey, id);
+}
