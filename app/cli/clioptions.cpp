@@ -58,6 +58,12 @@ struct Parser
         u"SECONDS"_s};
     QCommandLineOption baseUrl{
         u"base-url"_s, u"Veza tenant address, e.g. https://your-org.vezacloud.com (default: $VEZA_URL)."_s, u"URL"_s};
+    QCommandLineOption connection{u"connection"_s,
+        u"Use the desktop app's saved connection NAME: its address, proxy and certificates from the app's settings, "
+        "its API key from the system keychain (--token-file still wins)."_s,
+        u"NAME"_s};
+    QCommandLineOption listConnections{u"list-connections"_s,
+        u"Print the desktop app's saved connections (name, address, proxy; never a key) and exit."_s};
     QCommandLineOption tokenFile{u"token-file"_s,
         u"Read the API key from FILE (default: $VEZA_TOKEN); keep the file private (chmod 600)."_s, u"FILE"_s};
 
@@ -66,7 +72,7 @@ struct Parser
         parser.setApplicationDescription(
             u"Gets or waits for Veza async tasks (GET /api/v1/assessments/async_tasks/{id}) for scripts and CI jobs."_s);
         parser.addOptions({help, version, json, quiet, progress, noProgress, timeout, interval, notFoundGrace, maxRate,
-            parallel, baseUrl, tokenFile});
+            parallel, baseUrl, connection, listConnections, tokenFile});
         parser.addPositionalArgument(u"command"_s, u"get or wait (see Commands below)."_s, u"get|wait"_s);
         parser.addPositionalArgument(u"ids"_s, u"Task ids; - reads more ids from standard input."_s, u"ID…"_s);
     }
@@ -131,6 +137,8 @@ Commands:
 Environment:
   VEZA_URL     the Veza tenant address, when --base-url is not given (https://; http:// for loopback only)
   VEZA_TOKEN   the API key, when --token-file is not given. The key is never accepted as an argument.
+  With --connection NAME, neither is read: the app's saved connection gives the address, the proxy and the
+  trusted certificates, and the system keychain gives the key.
 
 Exit codes (when several apply, the first in this list wins):
   2  usage or configuration error
@@ -178,6 +186,11 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
     }
     if (p.parser.isSet(p.version)) {
         result.output = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
+        return result;
+    }
+
+    if (p.parser.isSet(p.listConnections)) {
+        result.listConnections = true;
         return result;
     }
 
@@ -241,13 +254,22 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
         options.parallel = parallel;
     }
 
-    const QString urlText = p.parser.isSet(p.baseUrl) ? p.parser.value(p.baseUrl) : environment.value(u"VEZA_URL"_s);
-    if (urlText.trimmed().isEmpty())
-        return usageError(u"no Veza address: set VEZA_URL or use --base-url URL"_s);
-    const BaseUrlResult base = normaliseBaseUrl(urlText);
-    if (base.url.isEmpty())
-        return usageError(u"Veza address: %1"_s.arg(base.error));
-    options.connection.baseUrl = base.url;
+    if (p.parser.isSet(p.connection)) {
+        if (p.parser.isSet(p.baseUrl))
+            return usageError(u"--connection and --base-url cannot be used together"_s);
+        options.savedConnection = p.parser.value(p.connection).trimmed();
+        if (options.savedConnection.isEmpty())
+            return usageError(u"--connection needs the name of a connection saved by the app (see --list-connections)"_s);
+    } else {
+        const QString urlText
+            = p.parser.isSet(p.baseUrl) ? p.parser.value(p.baseUrl) : environment.value(u"VEZA_URL"_s);
+        if (urlText.trimmed().isEmpty())
+            return usageError(u"no Veza address: set VEZA_URL, use --base-url URL or --connection NAME"_s);
+        const BaseUrlResult base = normaliseBaseUrl(urlText);
+        if (base.url.isEmpty())
+            return usageError(u"Veza address: %1"_s.arg(base.error));
+        options.connection.baseUrl = base.url;
+    }
 
     QString key;
     QString keySource = u"VEZA_TOKEN"_s;
@@ -256,14 +278,15 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
         QString error;
         if (!readKeyFile(keySource, &key, &result.warnings, &error))
             return usageError(error);
-    } else {
+    } else if (options.savedConnection.isEmpty()) {
         key = environment.value(u"VEZA_TOKEN"_s).trimmed();
     }
-    if (key.isEmpty()) {
+    // A saved connection's key comes from the keychain once the event loop runs (savedconnection.h).
+    if (key.isEmpty() && (options.savedConnection.isEmpty() || p.parser.isSet(p.tokenFile))) {
         return usageError(p.parser.isSet(p.tokenFile) ? u"the API key file %1 is empty"_s.arg(keySource)
                                                       : u"no API key: %1"_s.arg(kKeyHint));
     }
-    if (!isUsableKey(key))
+    if (!key.isEmpty() && !isUsableKey(key))
         return usageError(u"the API key from %1 contains spaces or control characters"_s.arg(keySource));
     options.connection.apiKey = key;
 

@@ -18,6 +18,9 @@ struct CliOptions
     Command command = Command::Get;
     QStringList ids; // validated, de-duplicated, in the order given
     Connection connection; // normalised base URL and the key (never printed)
+    // --connection NAME: a connection saved by the desktop app; its key is read from the keychain before polling
+    // (connection then holds everything else), unless --token-file gives one.
+    QString savedConnection;
     bool json = false;
     bool quiet = false;
     bool progress = false; // stderr is a terminal, or --progress
@@ -36,6 +39,7 @@ struct CliParseResult
     QString output; // help or version, for stdout
     QString error; // for stderr
     QStringList warnings; // for stderr, also when the command runs
+    bool listConnections = false; // --list-connections: print the app's saved connections (never their keys)
 };
 
 // Reads the command line, the environment (VEZA_URL, VEZA_TOKEN), the --token-file and, for "-", all of

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// veza-task-cli --connection and --list-connections against connections saved the way the app saves them, in the
+// same (private) keychain session: run through scripts/with-keyring.
+#include "connectionprofile.h"
+#include "keystore.h"
+#include "simfixture.h"
+#include "testprograms.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"cl1-k3y-7d0e55b1a9-n3ver-pr1nted"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QByteArray dump() const { return "exit " + QByteArray::number(exitCode) + "\n" + out + err; }
+};
+
+QSettings appSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(kSettingsOrganization),
+        QString(kSettingsApplication));
+}
+
+} // namespace
+
+class TestCliConnections final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listPrintsNamesAndAddressesNeverKeys();
+    void waitUsesTheSavedConnectionAndItsKey();
+    void unknownNameAndMissingKeySaySo();
+    void connectionAndBaseUrlConflict();
+
+private:
+    KeyStore::Result writeKey(const QString &entry, const QString &secret);
+    Run run(const QStringList &arguments);
+
+    QString m_binary;
+    SimFixture m_sim{[] {
+        SimOptions options;
+        options.token = kKey;
+        return options;
+    }()};
+    ConnectionProfile m_staging;
+    ConnectionProfile m_keyless;
+    KeyStore m_keys;
+};
+
+void TestCliConnections::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("VEZA_KEYRING_HOME"))
+        QSKIP("needs the private keyring of scripts/with-keyring (ctest runs it so)");
+    QString error;
+    m_binary = builtProgram(u"veza-task-cli"_s, &error);
+    QVERIFY2(!m_binary.isEmpty(), qPrintable(error));
+    QVERIFY(m_sim.addTask(QJsonObject{{u"id"_s, u"done-ok"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0},
+        {u"status"_s, u"SUCCEEDED"_s}}));
+
+    m_staging.id = newConnectionId();
+    m_staging.name = u"Staging"_s;
+    m_staging.baseUrl = m_sim.connection().baseUrl;
+    m_staging.proxy.mode = ProxySettings::Mode::None;
+    m_keyless.id = newConnectionId();
+    m_keyless.name = u"No Key Yet"_s;
+    m_keyless.baseUrl = QUrl(u"https://tenant.example"_s);
+    QSettings settings = appSettings();
+    saveConnectionProfiles(settings, {m_staging, m_keyless});
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+    QCOMPARE(writeKey(keychainEntry(m_staging.id, SecretKind::ApiKey), kKey).status, KeyStore::Status::Ok);
+}
+
+KeyStore::Result TestCliConnections::writeKey(const QString &entry, const QString &secret)
+{
+    KeyStore::Result outcome;
+    bool done = false;
+    m_keys.write(entry, secret, this, [&](const KeyStore::Result &result) {
+        outcome = result;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+    return outcome;
+}
+
+Run TestCliConnections::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"VEZA_URL"_s);
+    env.remove(u"VEZA_TOKEN"_s);
+    process.setProcessEnvironment(env);
+    process.start(m_binary, arguments);
+    process.closeWriteChannel();
+    // The simulator answers from this event loop: spin it rather than block in waitForFinished.
+    const QDeadlineTimer deadline(30'000);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5'000);
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCliConnections::listPrintsNamesAndAddressesNeverKeys()
+{
+    const Run result = run({u"--list-connections"_s});
+    QVERIFY2(result.exitCode == 0, result.dump().constData());
+    const QByteArray expected = "Staging\t" + baseUrlText(m_staging.baseUrl).toUtf8()
+        + "\tno proxy\nNo Key Yet\thttps://tenant.example\tsystem proxy\n";
+    QCOMPARE(result.out, expected);
+    QVERIFY(!result.dump().contains(kKey.toUtf8()));
+}
+
+void TestCliConnections::waitUsesTheSavedConnectionAndItsKey()
+{
+    // Neither VEZA_URL nor VEZA_TOKEN: the address from the app's settings, the key from the keychain.
+    const Run result = run({u"wait"_s, u"--connection"_s, u"staging"_s, u"--timeout"_s, u"20"_s, u"done-ok"_s});
+    QVERIFY2(result.exitCode == 0, result.dump().constData());
+    QVERIFY(result.out.startsWith("done-ok\tCOMPLETE\tSUCCEEDED"));
+    QVERIFY(!result.dump().contains(kKey.toUtf8()));
+    QVERIFY(m_sim.server().requestCount(u"done-ok"_s) >= 1);
+}
+
+void TestCliConnections::unknownNameAndMissingKeySaySo()
+{
+    const Run unknown = run({u"get"_s, u"--connection"_s, u"Production"_s, u"done-ok"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("no connection named “Production”; saved connections: Staging, No Key Yet"),
+        unknown.err.constData());
+
+    const Run keyless = run({u"get"_s, u"--connection"_s, u"No Key Yet"_s, u"done-ok"_s});
+    QCOMPARE(keyless.exitCode, 2);
+    QVERIFY2(keyless.err.contains("has no API key in the system keychain"), keyless.err.constData());
+}
+
+void TestCliConnections::connectionAndBaseUrlConflict()
+{
+    const Run result = run(
+        {u"get"_s, u"--connection"_s, u"Staging"_s, u"--base-url"_s, u"https://other.example"_s, u"done-ok"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("cannot be used together"));
+}
+
+QTEST_GUILESS_MAIN(TestCliConnections)
+#include "tst_cliconnections.moc"
