@@ -20,15 +20,16 @@ struct ProxySettings
 };
 
 // Where to poll, through what, trusting what, and with which key. Secrets (the key, the proxy password) live in
-// memory only; they are never logged or saved in settings.
+// memory only; they are never logged or saved in settings. The members after the key have initialisers so that
+// Connection{url, key} stays free of -Wmissing-field-initializers.
 struct Connection
 {
     QUrl baseUrl; // normalised: scheme://host[:port][/prefix], no trailing slash, no /api/v1
     QString apiKey;
-    ProxySettings proxy;
-    QString proxyPassword;
-    QList<QSslCertificate> extraCaCertificates; // trusted beside the system's CAs (corporate TLS inspection)
-    QList<QByteArray> pinnedSha256; // SHA-256 of exact server certificates the user chose to trust
+    ProxySettings proxy = {};
+    QString proxyPassword = {};
+    QList<QSslCertificate> extraCaCertificates = {}; // trusted beside the system's CAs (corporate TLS inspection)
+    QList<QByteArray> pinnedSha256 = {}; // SHA-256 of exact server certificates the user chose to trust
 
     [[nodiscard]] bool isUsable() const { return baseUrl.isValid() && !baseUrl.isEmpty() && !apiKey.isEmpty(); }
 
