@@ -2,16 +2,22 @@
 #include "vezaclient.h"
 
 #include "clock.h"
+#include "connectionprofile.h"
 #include "idparser.h"
 #include "logging.h"
 #include "memorytrim.h"
 #include "saturating.h"
 
+#include <QAuthenticator>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
@@ -47,11 +53,50 @@ VezaError transportError(QNetworkReply::NetworkError code, const QString &text, 
     case QNetworkReply::InsecureRedirectError:
         error.kind = VezaError::Kind::Redirect;
         break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        error.kind = VezaError::Kind::Network;
+        error.httpStatus = 407; // the proxy's answer (the CONNECT's, for https), never the server's
+        break;
     default:
         error.kind = httpStatus != 0 ? VezaError::Kind::Transfer : VezaError::Kind::Network;
         break;
     }
     return error;
+}
+
+QNetworkProxy proxyFor(const Connection &connection)
+{
+    const ProxySettings &proxy = connection.proxy;
+    switch (proxy.mode) {
+    case ProxySettings::Mode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case ProxySettings::Mode::Http:
+        // No credentials here: Qt would try them on its own, then again when its ask is answered
+        // (onProxyAuthenticationRequired): a refused password sent twice over.
+        return QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, proxy.port);
+    case ProxySettings::Mode::Socks5:
+        // SOCKS5 negotiates them before anything else: they go with the proxy.
+        return QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host, proxy.port, proxy.user, connection.proxyPassword);
+    case ProxySettings::Mode::System:
+        break;
+    }
+    // Qt then asks the application's proxy factory per request: the system's settings, as the app sets up at start.
+    return QNetworkProxy(QNetworkProxy::DefaultProxy);
+}
+
+QSslConfiguration sslConfigurationFor(const Connection &connection)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (connection.extraCaCertificates.isEmpty())
+        return configuration;
+    // A configuration with CAs added no longer looks the system's up on demand (the default on Linux, where the
+    // default list is empty): list them so that they stay trusted beside the extra ones.
+    QList<QSslCertificate> authorities = configuration.caCertificates();
+    if (authorities.isEmpty())
+        authorities = QSslConfiguration::systemCaCertificates();
+    authorities += connection.extraCaCertificates;
+    configuration.setCaCertificates(authorities);
+    return configuration;
 }
 
 QString formatBytes(qint64 bytes)
@@ -103,6 +148,10 @@ VezaClient::VezaClient(const Clock *clock, QObject *parent)
 {
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam.setAutoDeleteReplies(false);
+    m_nam.setProxy(proxyFor(m_connection));
+    m_sslConfiguration = sslConfigurationFor(m_connection);
+    connect(&m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+        [this](const QNetworkProxy &, QAuthenticator *authenticator) { onProxyAuthenticationRequired(authenticator); });
 }
 
 VezaClient::~VezaClient()
@@ -121,12 +170,29 @@ QByteArray VezaClient::userAgent()
 
 bool VezaClient::setConnection(const Connection &connection)
 {
-    if (connection.baseUrl == m_connection.baseUrl && connection.apiKey == m_connection.apiKey)
+    if (connection == m_connection)
         return false;
     cancelAll();
     m_connection = connection;
     m_authorization = connection.apiKey.isEmpty() ? QByteArray() : "Bearer " + connection.apiKey.toUtf8();
+    m_nam.setProxy(proxyFor(connection));
+    m_sslConfiguration = sslConfigurationFor(connection);
+    m_proxyCredentialsGiven = false;
+    // Qt keeps connections open per manager and does not check a kept one again: a removed pin or CA must not go on
+    // serving through a connection it let in. The cached proxy credentials go too.
+    m_nam.clearAccessCache();
     return true;
+}
+
+void VezaClient::onProxyAuthenticationRequired(QAuthenticator *authenticator)
+{
+    // Qt asks again only when the credentials it had were refused: a second answer would send them round in a
+    // loop, so the ask goes unanswered and the request fails with the proxy's 407.
+    if (m_proxyCredentialsGiven || m_connection.proxy.user.isEmpty())
+        return;
+    m_proxyCredentialsGiven = true;
+    authenticator->setUser(m_connection.proxy.user);
+    authenticator->setPassword(m_connection.proxyPassword);
 }
 
 void VezaClient::cancelAll()
@@ -185,12 +251,15 @@ void VezaClient::send(const QUrl &url, Pending pending)
     // hops are counted (past Qt's own limit, a UserVerified redirect chain ends as a bogus HTTP 100).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // The connection's trust: system CAs plus its own. Pins are not in it: they are checked on sslErrors, per reply.
+    request.setSslConfiguration(m_sslConfiguration);
 
     QNetworkReply *reply = m_nam.get(request);
     // Qt stops reading the socket while this much waits for us: a fast endless body cannot pile up in its buffer.
     reply->setReadBufferSize(kReadBufferBytes);
     pending.body.clear();
     pending.abort = Pending::Abort::None; // the hop before may have stopped reading its own (3xx) body
+    pending.refusedCertificate = {};
     // One timer per request, re-armed only when the deadline comes: never reset by progress (a drip cannot hold it).
     pending.deadline = new QTimer(reply);
     pending.deadline->setSingleShot(true);
@@ -202,6 +271,30 @@ void VezaClient::send(const QUrl &url, Pending pending)
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    // Every hop's handshake is checked here, a redirect's too.
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+}
+
+void VezaClient::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end())
+        return;
+    // Qt hands the reply the handshake's configuration before its errors: this is the server's own certificate.
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QByteArray sha256 = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256);
+    if (!sha256.isEmpty() && m_connection.pinnedSha256.contains(sha256)) {
+        // The user trusts this exact certificate: these errors of this handshake are let through, nothing more.
+        qCDebug(lcClient) << "pinned certificate accepted:" << fingerprintText(sha256);
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    // No pin to go by: show what was refused (an error names a certificate even when Qt gave no peer).
+    const QSslCertificate shown = peer.isNull() && !errors.isEmpty() ? errors.constFirst().certificate() : peer;
+    it->refusedCertificate = CertificateInfo::of(shown, errors);
+    qCWarning(lcClient) << "refused the server certificate" << fingerprintText(it->refusedCertificate.sha256) << "of"
+                        << reply->url().host() << ":" << it->refusedCertificate.errors;
 }
 
 void VezaClient::redactKey(VezaError &error) const
@@ -331,6 +424,13 @@ void VezaClient::onReplyFinished(QNetworkReply *reply)
     const bool transferFailed = result.httpStatus == 200 ? code != QNetworkReply::NoError : isTransportError(code);
     if (pending.abort == Pending::Abort::None && transferFailed) {
         result.error = transportError(code, reply->errorString(), result.httpStatus);
+        if (result.error.kind == VezaError::Kind::Tls)
+            result.error.certificate = pending.refusedCertificate;
+        if (code == QNetworkReply::ProxyAuthenticationRequiredError) {
+            result.error.technical = m_connection.proxy.user.isEmpty()
+                ? tr("the proxy asks for a user name and password; this connection has none")
+                : tr("the proxy refused the user name “%1” and its password").arg(m_connection.proxy.user);
+        }
         finishLater(result, pending.generation);
         return;
     }

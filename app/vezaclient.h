@@ -8,9 +8,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 
 class Clock;
+class QAuthenticator;
 class QNetworkReply;
+class QSslError;
 class QTimer;
 
 // Parses Retry-After: delta-seconds or an HTTP-date; the wait in ms from nowMs, within [0, maxMs], without overflow
@@ -28,8 +31,9 @@ struct ClientLimits
     int maxRedirects = 5; // same-origin hops; more is a loop
 };
 
-// The one HTTP client of the app: one QNetworkAccessManager, typed results, same-origin redirects only, and every
-// answer bounded in size and time while it streams.
+// The one HTTP client of a connection: one QNetworkAccessManager with the connection's proxy, CAs and pinned
+// certificates, typed results, same-origin redirects only, and every answer bounded in size and time while it
+// streams.
 class VezaClient final : public TaskFetcher
 {
     Q_OBJECT
@@ -38,7 +42,8 @@ public:
     explicit VezaClient(const Clock *clock, QObject *parent = nullptr);
     ~VezaClient() override;
 
-    // Returns false when nothing changed (then nothing in flight is canceled).
+    // Applies all of it: address, key, proxy, extra CAs, pins. Returns false when nothing changed (then nothing in
+    // flight is canceled); a change cancels what is in flight and drops the connections Qt keeps open.
     bool setConnection(const Connection &connection);
     [[nodiscard]] const Connection &connection() const { return m_connection; }
 
@@ -65,6 +70,7 @@ private:
         QByteArray body; // read as it arrives, never past the cap
         QTimer *deadline = nullptr; // owned by the reply
         int redirects = 0;
+        CertificateInfo refusedCertificate; // set by sslErrors when the handshake is not let through
         enum class Abort { None, Canceled, TooLarge, Deadline, ErrorBodyRead } abort = Abort::None;
     };
 
@@ -74,6 +80,8 @@ private:
     void onReadyRead(QNetworkReply *reply);
     void onDeadline(QNetworkReply *reply);
     void onReplyFinished(QNetworkReply *reply);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void onProxyAuthenticationRequired(QAuthenticator *authenticator);
     // Reads what the reply has into the pending body; aborts the reply past the cap.
     void drain(QNetworkReply *reply, Pending &pending);
     // Aborting may finish the reply at once and erase its entry: callers touch pending no more after it.
@@ -88,6 +96,8 @@ private:
     QNetworkAccessManager m_nam;
     Connection m_connection;
     QByteArray m_authorization; // built once per key, shared by every request: the key is not copied per request
+    QSslConfiguration m_sslConfiguration; // the system's CAs plus the connection's extra ones, for every request
+    bool m_proxyCredentialsGiven = false; // the proxy asked once and got them; a second ask means they are wrong
     ClientLimits m_limits;
     QHash<QNetworkReply *, Pending> m_inFlight;
     quint64 m_generation = 0; // bumped by cancelAll(): answers of older requests come back as Canceled

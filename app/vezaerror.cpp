@@ -2,6 +2,7 @@
 #include "vezaerror.h"
 
 #include "asynctask.h"
+#include "connectionprofile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,6 +29,21 @@ VezaError::Kind kindForStatus(int status)
     if (status >= 500)
         return VezaError::Kind::Server;
     return VezaError::Kind::Http;
+}
+
+// What was refused and why, with the fingerprint a user compares before trusting it: Qt's own wording of the
+// handshake failure would only repeat the reason.
+QString describeRefusedCertificate(const CertificateInfo &certificate)
+{
+    QString reason = certificate.errors.value(0);
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    QStringList parts;
+    parts << (reason.isEmpty() ? tr("The server's certificate was refused.")
+                               : tr("The server's certificate was refused: %1.").arg(reason));
+    if (!certificate.sha256.isEmpty())
+        parts << tr("Its SHA-256 fingerprint is %1.").arg(fingerprintText(certificate.sha256));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -83,11 +99,11 @@ QString summariseError(const VezaError &error)
     case VezaError::Kind::Configuration:
         return tr("Connection not set up");
     case VezaError::Kind::Network:
-        return tr("Network error");
+        return error.httpStatus == 407 ? tr("Proxy refused the credentials") : tr("Network error");
     case VezaError::Kind::Timeout:
         return tr("Timed out");
     case VezaError::Kind::Tls:
-        return tr("Secure connection failed");
+        return error.certificate.isEmpty() ? tr("Secure connection failed") : tr("Certificate refused");
     case VezaError::Kind::Redirect:
         return tr("Redirect refused");
     case VezaError::Kind::RedirectLoop:
@@ -126,14 +142,21 @@ QString describeError(const VezaError &error)
         sentence = tr("The connection is not usable.");
         break;
     case VezaError::Kind::Network:
-        sentence = tr("Could not reach the Veza server. Check the network and the base URL.");
+        // A 407 is the proxy's answer, never the server's: the proxy settings are what to fix.
+        sentence = error.httpStatus == 407
+            ? tr("The proxy refused the request for want of a valid user name and password (HTTP 407). Check them "
+                 "in the connection's proxy settings.")
+            : tr("Could not reach the Veza server. Check the network and the base URL.");
         break;
     case VezaError::Kind::Timeout:
         sentence = tr("The Veza server did not answer in time.");
         break;
     case VezaError::Kind::Tls:
-        sentence = tr("A secure connection to the Veza server could not be made.");
-        break;
+        if (error.certificate.isEmpty()) {
+            sentence = tr("A secure connection to the Veza server could not be made.");
+            break;
+        }
+        return describeRefusedCertificate(error.certificate);
     case VezaError::Kind::Redirect:
         sentence = tr("The server redirected the request to another address; it was not followed so that the API key "
                       "stays with this server.");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "certificateinfo.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,7 @@ struct VezaError
     QStringList details; // user-facing `details[].message`
     QString requestId; // Veza `request_id`, quoted to Veza support
     QString technical; // Qt's error string, parse error or body excerpt
+    CertificateInfo certificate = {}; // Kind::Tls: the server certificate that was refused
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
     // Worth retrying later without the user doing anything.

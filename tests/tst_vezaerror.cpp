@@ -18,6 +18,8 @@ private Q_SLOTS:
     void kindsByStatus_data();
     void kindsByStatus();
     void everyKindHasASentence();
+    void refusedCertificateIsNamed();
+    void proxyRefusalIsNamed();
     void retryAfter_data();
     void retryAfter();
 };
@@ -108,6 +110,41 @@ void TestVezaError::everyKindHasASentence()
         QVERIFY2(describeError(error).endsWith(QLatin1Char('.')), qPrintable(describeError(error)));
         QVERIFY(!summariseError(error).isEmpty());
     }
+}
+
+void TestVezaError::refusedCertificateIsNamed()
+{
+    VezaError error;
+    error.kind = VezaError::Kind::Tls;
+    error.technical = QStringLiteral("SSL handshake failed: The certificate is self-signed, and untrusted");
+    VezaError withCertificate = error;
+    withCertificate.certificate.sha256 = QByteArray(32, '\xab');
+    withCertificate.certificate.errors
+        = QStringList{QStringLiteral("The certificate is self-signed, and untrusted"), QStringLiteral("Expired")};
+    QVERIFY(withCertificate != error);
+
+    const QString fingerprint = QStringList(32, QStringLiteral("AB")).join(QLatin1Char(':'));
+    QCOMPARE(describeError(withCertificate),
+        QStringLiteral("The server's certificate was refused: The certificate is self-signed, and untrusted. Its "
+                       "SHA-256 fingerprint is %1.")
+            .arg(fingerprint));
+    QCOMPARE(summariseError(withCertificate), QStringLiteral("Certificate refused"));
+    // A handshake that failed before any certificate: Qt's words, as before.
+    QVERIFY(describeError(error).contains(error.technical));
+    QCOMPARE(summariseError(error), QStringLiteral("Secure connection failed"));
+}
+
+void TestVezaError::proxyRefusalIsNamed()
+{
+    VezaError error;
+    error.kind = VezaError::Kind::Network;
+    error.httpStatus = 407;
+    error.technical = QStringLiteral("the proxy refused the user name “u” and its password");
+    const QString text = describeError(error);
+    QVERIFY2(text.startsWith(QLatin1String("The proxy refused")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("407")));
+    QVERIFY(text.contains(error.technical));
+    QCOMPARE(summariseError(error), QStringLiteral("Proxy refused the credentials"));
 }
 
 void TestVezaError::retryAfter_data()
