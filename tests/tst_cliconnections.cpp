@@ -46,7 +46,7 @@ private Q_SLOTS:
     void connectionAndBaseUrlConflict();
 
 private:
-    KeyStore::Result writeKey(const QString &entry, const QString &secret);
+    void writeKey(const QString &entry, const QString &secret, KeyStore::Result *outcome);
     Run run(const QStringList &arguments);
 
     QString m_binary;
@@ -81,19 +81,19 @@ void TestCliConnections::initTestCase()
     saveConnectionProfiles(settings, {m_staging, m_keyless});
     settings.sync();
     QCOMPARE(settings.status(), QSettings::NoError);
-    QCOMPARE(writeKey(keychainEntry(m_staging.id, SecretKind::ApiKey), kKey).status, KeyStore::Status::Ok);
+    KeyStore::Result written;
+    writeKey(keychainEntry(m_staging.id, SecretKind::ApiKey), kKey, &written);
+    QCOMPARE(written.status, KeyStore::Status::Ok);
 }
 
-KeyStore::Result TestCliConnections::writeKey(const QString &entry, const QString &secret)
+void TestCliConnections::writeKey(const QString &entry, const QString &secret, KeyStore::Result *outcome)
 {
-    KeyStore::Result outcome;
     bool done = false;
     m_keys.write(entry, secret, this, [&](const KeyStore::Result &result) {
-        outcome = result;
+        *outcome = result;
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
-    return outcome;
 }
 
 Run TestCliConnections::run(const QStringList &arguments)
