@@ -42,6 +42,27 @@ QStringList filesHolding(const QString &dir, const QString &secret)
     return found;
 }
 
+ConnectionProfile profileNamed(const QString &name, const QString &url)
+{
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.baseUrl = QUrl(url);
+    return profile;
+}
+
+// A start of the app: a monitor and its connections, read from the settings.
+struct Session
+{
+    Session(KeyStore *keys, QSettings *settings)
+        : manager(&monitor, keys)
+    {
+        manager.setSettings(settings);
+        manager.load();
+    }
+    TaskMonitor monitor{SystemClock::instance()};
+    ConnectionManager manager;
+};
+
 } // namespace
 
 class TestConnectionManager final : public QObject
@@ -154,14 +175,11 @@ void TestConnectionManager::renameKeepsTheKeyAndReplaceChangesIt()
 {
     if (bareBus())
         QSKIP("needs a keychain");
-    TaskMonitor monitor(SystemClock::instance());
-    ConnectionManager manager(&monitor, &m_keys);
-    manager.setSettings(m_settings.get());
-    manager.load();
+    Session session(&m_keys, m_settings.get());
+    TaskMonitor &monitor = session.monitor;
+    ConnectionManager &manager = session.manager;
     QSignalSpy saved(&manager, &ConnectionManager::keySaved);
-    ConnectionProfile profile;
-    profile.name = u"Staging"_s;
-    profile.baseUrl = QUrl(u"https://staging.example"_s);
+    ConnectionProfile profile = profileNamed(u"Staging"_s, u"https://staging.example"_s);
     manager.save(profile, kKey);
     QVERIFY(saved.wait(15'000));
     profile = manager.profiles().constFirst();
@@ -181,9 +199,7 @@ void TestConnectionManager::renameKeepsTheKeyAndReplaceChangesIt()
     QCOMPARE(monitor.connection(profile.id).apiKey, kNewKey);
 
     // Two connections may not share a name.
-    ConnectionProfile twin;
-    twin.name = u"staging eu"_s;
-    twin.baseUrl = QUrl(u"https://other.example"_s);
+    ConnectionProfile twin = profileNamed(u"staging eu"_s, u"https://other.example"_s);
     QVERIFY(manager.validate(twin).contains(u"exists already"_s));
 }
 
@@ -191,14 +207,11 @@ void TestConnectionManager::removeDeletesItsSecrets()
 {
     if (bareBus())
         QSKIP("needs a keychain");
-    TaskMonitor monitor(SystemClock::instance());
-    ConnectionManager manager(&monitor, &m_keys);
-    manager.setSettings(m_settings.get());
-    manager.load();
+    Session session(&m_keys, m_settings.get());
+    TaskMonitor &monitor = session.monitor;
+    ConnectionManager &manager = session.manager;
     QSignalSpy saved(&manager, &ConnectionManager::keySaved);
-    ConnectionProfile profile;
-    profile.name = u"Old tenant"_s;
-    profile.baseUrl = QUrl(u"https://old.example"_s);
+    ConnectionProfile profile = profileNamed(u"Old tenant"_s, u"https://old.example"_s);
     profile.proxy = {ProxySettings::Mode::Http, u"proxy.example"_s, 3128, u"alice"_s};
     manager.save(profile, kKey, u"proxy-pa55"_s);
     QVERIFY(saved.wait(15'000));
@@ -217,13 +230,10 @@ void TestConnectionManager::removeDeletesItsSecrets()
 
 void TestConnectionManager::trustedCertificateIsSavedWithTheConnection()
 {
-    TaskMonitor monitor(SystemClock::instance());
-    ConnectionManager manager(&monitor, &m_keys);
-    manager.setSettings(m_settings.get());
-    manager.load();
-    ConnectionProfile profile;
-    profile.name = u"Inspected"_s;
-    profile.baseUrl = QUrl(u"https://inspected.example"_s);
+    Session session(&m_keys, m_settings.get());
+    TaskMonitor &monitor = session.monitor;
+    ConnectionManager &manager = session.manager;
+    ConnectionProfile profile = profileNamed(u"Inspected"_s, u"https://inspected.example"_s);
     manager.save(profile);
     const QString id = manager.profiles().constFirst().id;
     const QByteArray sha(32, '\x5a');
@@ -239,10 +249,9 @@ void TestConnectionManager::trustedCertificateIsSavedWithTheConnection()
 void TestConnectionManager::oldSingleAddressBecomesAConnection()
 {
     m_settings->setValue(u"connection/baseUrl"_s, u"https://legacy.example/"_s);
-    TaskMonitor monitor(SystemClock::instance());
-    ConnectionManager manager(&monitor, &m_keys);
-    manager.setSettings(m_settings.get());
-    manager.load();
+    Session session(&m_keys, m_settings.get());
+    TaskMonitor &monitor = session.monitor;
+    ConnectionManager &manager = session.manager;
     QCOMPARE(manager.profiles().size(), 1);
     const ConnectionProfile &profile = manager.profiles().constFirst();
     QCOMPARE(profile.baseUrl, QUrl(u"https://legacy.example"_s));
@@ -254,10 +263,9 @@ void TestConnectionManager::oldSingleAddressBecomesAConnection()
 
 void TestConnectionManager::environmentConnectionIsNeverSaved()
 {
-    TaskMonitor monitor(SystemClock::instance());
-    ConnectionManager manager(&monitor, &m_keys);
-    manager.setSettings(m_settings.get());
-    manager.load();
+    Session session(&m_keys, m_settings.get());
+    TaskMonitor &monitor = session.monitor;
+    ConnectionManager &manager = session.manager;
     QVERIFY(manager.addSessionConnection(u"ftp://nope"_s, kKey).contains(u"https"_s));
     QVERIFY(manager.addSessionConnection(u"https://env.example/api/v1"_s, kKey).isEmpty());
     const QString id = sessionConnectionId(QUrl(u"https://env.example"_s));
@@ -266,9 +274,7 @@ void TestConnectionManager::environmentConnectionIsNeverSaved()
     QCOMPARE(monitor.currentConnectionId(), id);
     QVERIFY(monitor.connection(id).isUsable());
     // Saving another connection writes the list: the session one is not in it, nor its key.
-    ConnectionProfile other;
-    other.name = u"Other"_s;
-    other.baseUrl = QUrl(u"https://other.example"_s);
+    ConnectionProfile other = profileNamed(u"Other"_s, u"https://other.example"_s);
     manager.save(other);
     m_settings->sync();
     const QList<ConnectionProfile> saved = loadConnectionProfiles(*m_settings);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clock.h"
+#include "fetchone.h"
 #include "simfixture.h"
 #include "testcertificates.h"
 #include "testproxy.h"
@@ -14,15 +15,6 @@
 #include <memory>
 
 namespace {
-
-FetchResult fetchOne(VezaClient &client, const QString &id, int timeoutMs = 10'000)
-{
-    QSignalSpy spy(&client, &TaskFetcher::finished);
-    client.fetch(id);
-    if (!spy.wait(timeoutMs) || spy.size() != 1)
-        return {};
-    return spy.takeFirst().at(0).value<FetchResult>();
-}
 
 QJsonObject spec(const QString &id)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "certificateinfo.h"
+#include "fetchone.h"
 #include "clock.h"
 #include "connectionprofile.h"
 #include "testcertificates.h"
@@ -20,22 +21,15 @@
 
 namespace {
 
-FetchResult fetchOne(VezaClient &client, const QString &id, int timeoutMs = 10'000)
-{
-    QSignalSpy spy(&client, &TaskFetcher::finished);
-    client.fetch(id);
-    if (!spy.wait(timeoutMs) || spy.size() != 1)
-        return {};
-    return spy.takeFirst().at(0).value<FetchResult>();
-}
-
 // No proxy: whatever the environment says, these requests stay on loopback.
-Connection connectionTo(const TlsTestServer &server)
+Connection connectionTo(const TlsTestServer &server, const QSslCertificate &pinned = QSslCertificate())
 {
     Connection connection;
     connection.baseUrl = server.baseUrl();
     connection.apiKey = QStringLiteral("key-for-the-tls-test");
     connection.proxy.mode = ProxySettings::Mode::None;
+    if (!pinned.isNull())
+        connection.pinnedSha256 = {TestCertificates::sha256(pinned)};
     return connection;
 }
 
@@ -135,8 +129,7 @@ void TestTls::acceptedWhenPinned()
     TlsTestServer server;
     QVERIFY(server.listen(a.certificate, a.key));
     VezaClient client(&m_clock);
-    Connection connection = connectionTo(server);
-    connection.pinnedSha256 = {TestCertificates::sha256(a.certificate)};
+    Connection connection = connectionTo(server, a.certificate);
     client.setConnection(connection);
 
     for (int i = 0; i < 2; ++i) {
@@ -157,8 +150,7 @@ void TestTls::pinDoesNotCoverAnotherCertificate()
     TlsTestServer server;
     QVERIFY(server.listen(a.certificate, a.key));
     VezaClient client(&m_clock);
-    Connection connection = connectionTo(server);
-    connection.pinnedSha256 = {TestCertificates::sha256(a.certificate)};
+    Connection connection = connectionTo(server, a.certificate);
     client.setConnection(connection);
     QVERIFY(fetchOne(client, QStringLiteral("x")).ok());
 
@@ -176,8 +168,7 @@ void TestTls::unpinningRefusesAgain()
     TlsTestServer server;
     QVERIFY(server.listen(a.certificate, a.key));
     VezaClient client(&m_clock);
-    Connection connection = connectionTo(server);
-    connection.pinnedSha256 = {TestCertificates::sha256(a.certificate)};
+    Connection connection = connectionTo(server, a.certificate);
     client.setConnection(connection);
     QVERIFY(fetchOne(client, QStringLiteral("x")).ok());
 

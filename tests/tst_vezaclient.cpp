@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clock.h"
+#include "fetchone.h"
 #include "simfixture.h"
 #include "testprograms.h"
 #include "vezaclient.h"
@@ -18,16 +19,6 @@
 #include <memory>
 
 namespace {
-
-// One request, its one answer.
-FetchResult fetchOne(VezaClient &client, const QString &id, int timeoutMs = 10'000)
-{
-    QSignalSpy spy(&client, &TaskFetcher::finished);
-    client.fetch(id);
-    if (!spy.wait(timeoutMs) || spy.size() != 1)
-        return {};
-    return spy.takeFirst().at(0).value<FetchResult>();
-}
 
 QJsonObject spec(const QString &id, const QString &status = QStringLiteral("SUCCEEDED"))
 {
