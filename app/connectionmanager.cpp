@@ -43,14 +43,14 @@ void ConnectionManager::load()
     Q_EMIT profilesChanged();
 }
 
-QString ConnectionManager::addSessionConnection(const QString &url, const QString &token)
+QString ConnectionManager::addSessionConnection(const QString &url, const QString &token, const QString &name)
 {
     const BaseUrlResult base = normaliseBaseUrl(url);
     if (base.url.isEmpty())
         return base.error;
     ConnectionProfile profile;
     profile.id = sessionConnectionId(base.url);
-    profile.name = tr("%1 (this session)", "connection from VEZA_URL").arg(base.url.host());
+    profile.name = name.isEmpty() ? tr("%1 (this session)", "connection from VEZA_URL").arg(base.url.host()) : name;
     profile.baseUrl = base.url;
     profile.sessionOnly = true;
     m_profiles.removeIf([&](const ConnectionProfile &p) { return p.id == profile.id; });

@@ -31,7 +31,7 @@ public:
     void load();
     // VEZA_URL and VEZA_TOKEN: a connection for this session only, never saved, made the current one.
     // Returns an error sentence when the address is not usable.
-    QString addSessionConnection(const QString &url, const QString &token);
+    QString addSessionConnection(const QString &url, const QString &token, const QString &name = {});
 
     [[nodiscard]] const QList<ConnectionProfile> &profiles() const { return m_profiles; }
     [[nodiscard]] const ConnectionProfile *profile(const QString &id) const;

@@ -292,3 +292,11 @@ bool isPermanentHttpStatus(int httpStatus)
         return true;
     }
 }
+
+QString describeErrorInDetail(const VezaError &error)
+{
+    const QString sentence = describeError(error);
+    if (error.kind != VezaError::Kind::Tls || error.certificate.isEmpty())
+        return sentence;
+    return sentence % QLatin1Char('\n') % error.certificate.describe();
+}

@@ -64,3 +64,7 @@ VezaError::Kind errorKindFromName(const QString &name);
 // A 4xx that asking again will not change (400 Bad Request, 405, 410, 414, 422…): the task stops with the reason
 // instead of being retried. 408, 409, 423, 425 and 429 may pass; 401/403/404 have their own handling.
 bool isPermanentHttpStatus(int httpStatus);
+
+// describeError() and, for a refused certificate, the certificate itself (subject, issuer, validity, SHA-256):
+// what veza-task-cli prints when it refuses one, as the app's certificate dialog shows it.
+QString describeErrorInDetail(const VezaError &error);

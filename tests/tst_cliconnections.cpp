@@ -4,9 +4,12 @@
 #include "connectionprofile.h"
 #include "keystore.h"
 #include "simfixture.h"
+#include "testcertificates.h"
 #include "testprograms.h"
+#include "tlstestserver.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -44,9 +47,11 @@ private Q_SLOTS:
     void waitUsesTheSavedConnectionAndItsKey();
     void unknownNameAndMissingKeySaySo();
     void connectionAndBaseUrlConflict();
+    void refusedTaskEndsTheWaitAtOnce();
+    void refusedCertificateIsShownThenPinned();
 
 private:
-    KeyStore::Result writeKey(const QString &entry, const QString &secret);
+    void writeKey(const QString &entry, const QString &secret, KeyStore::Result *outcome);
     Run run(const QStringList &arguments);
 
     QString m_binary;
@@ -67,6 +72,7 @@ void TestCliConnections::initTestCase()
     QString error;
     m_binary = builtProgram(u"veza-task-cli"_s, &error);
     QVERIFY2(!m_binary.isEmpty(), qPrintable(error));
+    QVERIFY(m_sim.addTask(QJsonObject{{u"id"_s, u"bad-request"_s}, {u"http_status"_s, 400}}));
     QVERIFY(m_sim.addTask(QJsonObject{{u"id"_s, u"done-ok"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0},
         {u"status"_s, u"SUCCEEDED"_s}}));
 
@@ -81,19 +87,19 @@ void TestCliConnections::initTestCase()
     saveConnectionProfiles(settings, {m_staging, m_keyless});
     settings.sync();
     QCOMPARE(settings.status(), QSettings::NoError);
-    QCOMPARE(writeKey(keychainEntry(m_staging.id, SecretKind::ApiKey), kKey).status, KeyStore::Status::Ok);
+    KeyStore::Result written;
+    writeKey(keychainEntry(m_staging.id, SecretKind::ApiKey), kKey, &written);
+    QCOMPARE(written.status, KeyStore::Status::Ok);
 }
 
-KeyStore::Result TestCliConnections::writeKey(const QString &entry, const QString &secret)
+void TestCliConnections::writeKey(const QString &entry, const QString &secret, KeyStore::Result *outcome)
 {
-    KeyStore::Result outcome;
     bool done = false;
     m_keys.write(entry, secret, this, [&](const KeyStore::Result &result) {
-        outcome = result;
+        *outcome = result;
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
-    return outcome;
 }
 
 Run TestCliConnections::run(const QStringList &arguments)
@@ -154,6 +160,56 @@ void TestCliConnections::connectionAndBaseUrlConflict()
         {u"get"_s, u"--connection"_s, u"Staging"_s, u"--base-url"_s, u"https://other.example"_s, u"done-ok"_s});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("cannot be used together"));
+}
+
+void TestCliConnections::refusedTaskEndsTheWaitAtOnce()
+{
+    // A 400 will not change by asking again: reported now (exit 7), not after the minute of --timeout.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Run result = run({u"wait"_s, u"--connection"_s, u"Staging"_s, u"--timeout"_s, u"60"_s, u"bad-request"_s});
+    QVERIFY2(result.exitCode == 7, result.dump().constData());
+    QVERIFY2(elapsed.elapsed() < 20'000, QByteArray::number(elapsed.elapsed()).constData());
+    QVERIFY2(result.out.startsWith("bad-request\tERROR\t-\t"), result.dump().constData());
+    QCOMPARE(m_sim.server().requestCount(u"bad-request"_s), 1);
+}
+
+void TestCliConnections::refusedCertificateIsShownThenPinned()
+{
+    const TestCertificates certificates;
+    QVERIFY2(certificates.error().isEmpty(), qPrintable(certificates.error()));
+    TlsTestServer server;
+    QVERIFY(server.listen(certificates.selfSigned().certificate, certificates.selfSigned().key));
+    ConnectionProfile inspected;
+    inspected.id = newConnectionId();
+    inspected.name = u"Inspected"_s;
+    inspected.baseUrl = server.baseUrl();
+    inspected.proxy.mode = ProxySettings::Mode::None;
+    {
+        QSettings settings = appSettings();
+        saveConnectionProfiles(settings, {m_staging, m_keyless, inspected});
+    }
+    KeyStore::Result written;
+    writeKey(keychainEntry(inspected.id, SecretKind::ApiKey), kKey, &written);
+    QCOMPARE(written.status, KeyStore::Status::Ok);
+
+    const QByteArray fingerprint = fingerprintText(TestCertificates::sha256(certificates.selfSigned().certificate)).toUtf8();
+    const Run refused = run({u"get"_s, u"--connection"_s, u"Inspected"_s, u"x"_s});
+    QVERIFY2(refused.exitCode == 7, refused.dump().constData());
+    // The certificate itself, as the app's dialog shows it: enough to decide whether to trust it.
+    QVERIFY2(refused.err.contains(fingerprint), refused.dump().constData());
+    QVERIFY2(refused.err.contains("127.0.0.1"), refused.dump().constData());
+    QCOMPARE(server.requests(), 0);
+
+    // Trusted in the app (pinned with the connection): the CLI accepts exactly that certificate.
+    inspected.pinnedSha256 = {TestCertificates::sha256(certificates.selfSigned().certificate)};
+    {
+        QSettings settings = appSettings();
+        saveConnectionProfiles(settings, {m_staging, m_keyless, inspected});
+    }
+    const Run pinned = run({u"get"_s, u"--connection"_s, u"Inspected"_s, u"x"_s});
+    QVERIFY2(pinned.exitCode == 0, pinned.dump().constData());
+    QCOMPARE(server.requests(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliConnections)

@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -96,8 +97,15 @@ AddTasksDialog::AddTasksDialog(const TaskTableModel *model, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add", "dialog button"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addButton"));
 
+    m_connectionCombo = new QComboBox(this);
+    m_connectionCombo->setObjectName(QStringLiteral("connectionCombo"));
+    m_connectionCombo->setToolTip(tr("The Veza tenant these tasks belong to"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Label:"), m_labelEdit);
+    form->addRow(tr("&Connection:"), m_connectionCombo);
+    m_connectionLabel = qobject_cast<QLabel *>(form->labelForField(m_connectionCombo));
+    m_connectionCombo->hide();
+    m_connectionLabel->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -197,6 +205,24 @@ QString AddTasksDialog::text() const
 QString AddTasksDialog::label() const
 {
     return m_labelEdit->text().trimmed();
+}
+
+void AddTasksDialog::setConnections(const QList<std::pair<QString, QString>> &connections, const QString &current)
+{
+    m_connectionCombo->clear();
+    for (const auto &[id, name] : connections)
+        m_connectionCombo->addItem(name, id);
+    const int index = m_connectionCombo->findData(current);
+    m_connectionCombo->setCurrentIndex(std::max(index, 0));
+    // One connection needs no choice.
+    const bool choice = connections.size() > 1;
+    m_connectionCombo->setVisible(choice);
+    m_connectionLabel->setVisible(choice);
+}
+
+QString AddTasksDialog::connectionId() const
+{
+    return m_connectionCombo->currentData().toString();
 }
 
 QStringList AddTasksDialog::newIds() const

@@ -15,6 +15,8 @@
 class IdPreviewModel;
 class QDialogButtonBox;
 class QLabel;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
@@ -37,6 +39,10 @@ public:
     void setPreview(const QString &shownText, const IdExtraction &extraction);
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString label() const;
+    // The connections the tasks may go to (id, name) and the one preselected; the choice shows with two or more.
+    void setConnections(const QList<std::pair<QString, QString>> &connections, const QString &current);
+    // The chosen connection's id; empty when none was offered.
+    [[nodiscard]] QString connectionId() const;
     // The ticked ids that are not watched yet, in the order found; empty while the preview is being made.
     [[nodiscard]] QStringList newIds() const;
     [[nodiscard]] bool isPreviewReady() const { return m_previewReady; }
@@ -65,6 +71,8 @@ private:
     QTableView *m_previewView = nullptr;
     IdPreviewModel *m_preview = nullptr;
     QLineEdit *m_labelEdit = nullptr;
+    QComboBox *m_connectionCombo = nullptr;
+    QLabel *m_connectionLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer m_debounce;
     QFutureWatcher<IdExtraction> m_watcher;

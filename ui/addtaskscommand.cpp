@@ -3,12 +3,13 @@
 
 #include "taskmonitor.h"
 
-AddTasksCommand::AddTasksCommand(
-    TaskMonitor *monitor, const QStringList &ids, const QString &label, const QString &text)
+AddTasksCommand::AddTasksCommand(TaskMonitor *monitor, const QStringList &ids, const QString &label,
+    const QString &connectionId, const QString &text)
     : QUndoCommand(text)
     , m_monitor(monitor)
     , m_ids(ids)
     , m_label(label)
+    , m_connectionId(connectionId)
 {
 }
 
@@ -21,7 +22,7 @@ void AddTasksCommand::redo()
         if (model->rowOf(id) < 0)
             m_added.append(id);
     }
-    m_monitor->addTasks(m_added, m_label);
+    m_monitor->addTasks(m_added, m_label, m_connectionId);
 }
 
 void AddTasksCommand::undo()

@@ -11,7 +11,8 @@ class TaskMonitor;
 class AddTasksCommand final : public QUndoCommand
 {
 public:
-    AddTasksCommand(TaskMonitor *monitor, const QStringList &ids, const QString &label, const QString &text);
+    AddTasksCommand(TaskMonitor *monitor, const QStringList &ids, const QString &label, const QString &connectionId,
+        const QString &text);
 
     void redo() override;
     void undo() override;
@@ -23,5 +24,6 @@ private:
     TaskMonitor *m_monitor;
     QStringList m_ids;
     QString m_label;
+    QString m_connectionId; // redo adds to the same connection, whatever is current then
     QStringList m_added;
 };

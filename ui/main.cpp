@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clock.h"
 #include "connection.h"
+#include "connectionmanager.h"
+#include "keystore.h"
 #include "hardening.h"
 #include "mainwindow.h"
 #include "simserver.h"
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTimer>
 #include <QUuid>
@@ -89,7 +92,7 @@ QList<DemoTask> demoTasks()
 }
 
 // The simulator in process on a free loopback port, with the demo tasks added to the monitor.
-std::unique_ptr<SimServer> startDemo(TaskMonitor &monitor)
+std::unique_ptr<SimServer> startDemo(TaskMonitor &monitor, ConnectionManager &connections)
 {
     SimOptions options;
     options.token = randomToken();
@@ -98,7 +101,8 @@ std::unique_ptr<SimServer> startDemo(TaskMonitor &monitor)
         qCCritical(lcApp) << "the demo simulator could not listen on a loopback port";
         return nullptr;
     }
-    monitor.setConnection(Connection{server->baseUrl(), options.token});
+    connections.addSessionConnection(
+        baseUrlText(server->baseUrl()), options.token, QCoreApplication::translate("main", "Demo simulator"));
     for (DemoTask &task : demoTasks()) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         task.spec.insert(u"id"_s, id);
@@ -171,6 +175,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/veza-task-monitor.svg"_s));
 
     installTranslations(&app);
+    // A connection's default proxy is the system's (environment variables, desktop settings).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -218,17 +224,25 @@ int main(int argc, char *argv[])
     std::unique_ptr<SimServer> demoServer;
     std::unique_ptr<TaskStore> store;
     TaskMonitor monitor(SystemClock::instance());
+    KeyStore keys;
+    ConnectionManager connections(&monitor, &keys);
     MainWindow window(&monitor, SystemClock::instance());
+    window.setConnectionManager(&connections);
     monitor.followNetworkInformation();
 
     if (parser.isSet(demoOption)) {
-        demoServer = startDemo(monitor);
+        demoServer = startDemo(monitor, connections);
         if (!demoServer)
             return 1;
     } else {
-        const BaseUrlResult saved = normaliseBaseUrl(QSettings().value(UiSettings::BaseUrl).toString());
-        if (saved.error.isEmpty())
-            monitor.setConnection(Connection{saved.url, {}});
+        // Saved connections first (their keys arrive from the keychain), so that the restored tasks find them.
+        connections.load();
+        const QString envUrl = qEnvironmentVariable("VEZA_URL");
+        const QString envToken = qEnvironmentVariable("VEZA_TOKEN").trimmed();
+        if (!envUrl.isEmpty() && !envToken.isEmpty()) {
+            if (const QString error = connections.addSessionConnection(envUrl, envToken); !error.isEmpty())
+                qCWarning(lcApp) << "VEZA_URL not used:" << error;
+        }
         // The demo's tasks live on a simulator that ends with it: only a real run keeps its list.
         store = std::make_unique<TaskStore>();
         monitor.setStore(store.get());
@@ -243,8 +257,8 @@ int main(int argc, char *argv[])
     window.show();
     if (!text.isEmpty())
         window.extractText(text);
-    // The key lives in memory only, so a normal start asks for it.
-    if (!monitor.connection().isUsable())
+    // A first start has nothing to poll with: the connections dialog opens on a new one.
+    if (monitor.connectionIds().isEmpty())
         QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
     return QApplication::exec();
 }

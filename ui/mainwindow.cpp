@@ -4,7 +4,9 @@
 #include "adddialog.h"
 #include "addtaskscommand.h"
 #include "clock.h"
-#include "connectiondialog.h"
+#include "certificatedialog.h"
+#include "connectionmanager.h"
+#include "connectionsdialog.h"
 #include "detailspane.h"
 #include "idarrival.h"
 #include "idextractor.h"
@@ -21,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDragEnterEvent>
@@ -135,6 +138,10 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     connect(m_monitor, &TaskMonitor::activityChanged, this, &MainWindow::updateActivity);
     connect(m_monitor, &TaskMonitor::pausedChanged, this, &MainWindow::updateActivity);
     connect(m_monitor, &TaskMonitor::connectionStateChanged, this, &MainWindow::updateConnection);
+    connect(m_monitor, &TaskMonitor::connectionsChanged, this, [this] {
+        updateConnectionChoices();
+        updateConnection();
+    });
     connect(
         m_monitor->notifications(), &NotificationLog::unreadCountChanged, this, &MainWindow::updateNotificationsTab);
 
@@ -142,6 +149,7 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     updateActions();
     updateCounts();
     updateActivity();
+    updateConnectionChoices();
     updateConnection();
     updateNotificationsTab();
     updateEmptyHint();
@@ -200,9 +208,9 @@ void MainWindow::createActions()
     connect(m_pauseAction, &QAction::toggled, m_monitor, &TaskMonitor::setPaused);
 
     m_connectionAction = new QAction(themedIcon(QStringLiteral("network-server"), QStringLiteral("connection")),
-        tr("Connection Settings…", "toolbar"), this);
+        tr("Connections…", "toolbar"), this);
     m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
-    m_connectionAction->setToolTip(tr("Veza address and API key"));
+    m_connectionAction->setToolTip(tr("Veza tenants: addresses, API keys, proxies and certificates"));
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
 
     m_copyIdAction = new QAction(
@@ -311,6 +319,10 @@ void MainWindow::createMenuBar()
     tasks->addAction(m_archiveAction);
     tasks->addAction(m_archiveCompletedAction);
     tasks->addAction(m_unarchiveAction);
+    tasks->addSeparator();
+    tasks->addMenu(m_moveMenu);
+    tasks->addAction(m_connectionAction);
+    tasks->addSeparator();
     QMenu *autoArchive = tasks->addMenu(tr("Archive Automatically", "menu"));
     autoArchive->setObjectName(QStringLiteral("autoArchiveMenu"));
     auto *choices = new QActionGroup(autoArchive);
@@ -346,6 +358,18 @@ void MainWindow::createToolBar()
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
+
+    // With several tenants, one at a time.
+    m_connectionFilter = new QComboBox(toolBar);
+    m_connectionFilter->setObjectName(QStringLiteral("connectionFilter"));
+    m_connectionFilter->setToolTip(tr("Show the tasks of one connection"));
+    m_connectionFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolBar->addWidget(m_connectionFilter);
+    connect(m_connectionFilter, &QComboBox::activated, this, [this] {
+        m_proxy->setConnectionFilter(m_connectionFilter->currentData().toString());
+        updateCounts();
+        updateEmptyHint();
+    });
 
     m_filterEdit = new QLineEdit(toolBar);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
@@ -404,8 +428,12 @@ void MainWindow::createCentralWidget()
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("taskContextMenu"));
     connect(m_contextMenu, &QMenu::aboutToShow, this, &MainWindow::updateActions);
+    m_moveMenu = new QMenu(tr("Move to Connection", "menu"), this);
+    m_moveMenu->setObjectName(QStringLiteral("moveMenu"));
+    connect(m_moveMenu, &QMenu::aboutToShow, this, &MainWindow::updateConnectionChoices);
     m_contextMenu->addAction(m_copyIdAction);
     m_contextMenu->addAction(m_pasteAction);
+    m_contextMenu->addMenu(m_moveMenu);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_refreshAction);
     m_contextMenu->addAction(m_pauseSelectedAction);
@@ -469,12 +497,18 @@ void MainWindow::createCentralWidget()
     m_bannerLabel->setObjectName(QStringLiteral("bannerLabel"));
     m_bannerLabel->setWordWrap(true);
     m_bannerLabel->setTextFormat(Qt::PlainText);
-    auto *bannerButton = new QPushButton(tr("Connection Settings…", "banner button"), m_banner);
-    bannerButton->setObjectName(QStringLiteral("bannerButton"));
-    connect(bannerButton, &QPushButton::clicked, this, &MainWindow::showConnectionDialog);
+    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerButton = new QPushButton(tr("Connections…", "banner button"), m_banner);
+    m_bannerButton->setObjectName(QStringLiteral("bannerButton"));
+    connect(m_bannerButton, &QPushButton::clicked, this, [this] {
+        if (m_monitor->connectionState(m_bannerConnectionId) == TaskMonitor::ConnectionState::CertificateRefused)
+            showCertificateDialog(m_bannerConnectionId);
+        else
+            showConnectionDialogFor(m_bannerConnectionId);
+    });
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->addWidget(m_bannerLabel, 1);
-    bannerLayout->addWidget(bannerButton);
+    bannerLayout->addWidget(m_bannerButton);
     m_banner->hide();
 
     // The task list's own trouble (moved aside, read-only, unavailable): said once, until dismissed.
@@ -500,7 +534,7 @@ void MainWindow::createCentralWidget()
         statusBar()->clearMessage();
         const auto waiting = std::exchange(m_waitingAdds, {});
         for (const WaitingAdd &add : waiting)
-            addTaskIds(add.ids, add.label, add.note);
+            addTaskIds(add.ids, add.label, add.note, add.connectionId);
     });
     connect(m_monitor, &TaskMonitor::storeWriteFailed, this, [this](const QString &message) {
         m_storeBannerLabel->setText(message);
@@ -769,26 +803,103 @@ void MainWindow::updateActivity()
 
 void MainWindow::updateConnection()
 {
-    const Connection &connection = m_monitor->connection();
-    QString host = connection.baseUrl.host();
-    if (connection.baseUrl.port() > 0)
-        host += QLatin1Char(':') + QString::number(connection.baseUrl.port());
-    QString text = m_monitor->connectionMessage();
-    if (m_monitor->connectionState() == TaskMonitor::ConnectionState::Ok && text.isEmpty())
-        text = tr("Connected to %1").arg(host);
-    else if (text.isEmpty())
+    using State = TaskMonitor::ConnectionState;
+    const QStringList ids = m_monitor->connectionIds();
+    const auto hostOf = [](const QUrl &url) {
+        return url.port() > 0 ? QString(url.host() % QLatin1Char(':') % QString::number(url.port())) : url.host();
+    };
+    // The status bar: the one connection as before; with several, how many answer and the first one that does not.
+    QStringList tooltip;
+    QString trouble;
+    int working = 0;
+    for (const QString &id : ids) {
+        const QString name = m_monitor->connectionName(id);
+        const QString message = m_monitor->connectionMessage(id);
+        const bool ok = m_monitor->connectionState(id) == State::Ok && message.isEmpty();
+        working += ok ? 1 : 0;
+        if (!ok && trouble.isEmpty())
+            trouble = message;
+        tooltip << QString(name % QStringLiteral(" — ") % m_monitor->connection(id).baseUrl.toDisplayString()
+            % QStringLiteral(" — ") % (ok ? tr("polling") : message));
+    }
+    QString text;
+    if (ids.isEmpty())
         text = tr("Not connected");
+    else if (ids.size() == 1 && working == 1)
+        text = tr("Connected to %1").arg(hostOf(m_monitor->connection(ids.constFirst()).baseUrl));
+    else if (ids.size() == 1)
+        text = QStringLiteral("⚠ ") % trouble;
+    else if (working == ids.size())
+        text = tr("%n connection(s) polling", nullptr, int(ids.size()));
     else
-        text.prepend(QStringLiteral("⚠ "));
+        text = QStringLiteral("⚠ ") % tr("%1 of %n connection(s) polling · %2", nullptr, int(ids.size()))
+                                        .arg(working)
+                                        .arg(trouble);
     m_connectionLabel->setText(text);
-    const auto state = m_monitor->connectionState();
-    const bool needsUser
-        = state == TaskMonitor::ConnectionState::AuthFailed || state == TaskMonitor::ConnectionState::NotConfigured;
-    m_bannerLabel->setText(m_monitor->connectionMessage());
-    m_banner->setVisible(needsUser && !m_monitor->connectionMessage().isEmpty());
-    m_connectionLabel->setToolTip(
-        connection.baseUrl.isEmpty() ? text : QString(connection.baseUrl.toDisplayString() % QLatin1Char('\n') % text));
-    setWindowTitle(host.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(host));
+    m_connectionLabel->setToolTip(tooltip.isEmpty() ? text : tooltip.join(QLatin1Char('\n')));
+
+    // The banner: what needs the user (a refused key or certificate, a connection without its key), naming each.
+    QStringList problems;
+    m_bannerConnectionId.clear();
+    State first = State::Ok;
+    for (const QString &id : ids) {
+        const State state = m_monitor->connectionState(id);
+        if (state != State::AuthFailed && state != State::CertificateRefused && state != State::NotConfigured)
+            continue;
+        if (state == State::NotConfigured && m_manager && m_manager->isReadingKey(id))
+            continue; // the keychain has not answered yet: not a problem to show
+        QString message = m_monitor->connectionMessage(id);
+        if (state == State::NotConfigured && ids.size() > 1)
+            message = tr("%1: no API key; enter it in Connections.").arg(m_monitor->connectionName(id));
+        problems << message;
+        if (m_bannerConnectionId.isEmpty()) {
+            m_bannerConnectionId = id;
+            first = state;
+        }
+    }
+    if (ids.isEmpty())
+        problems << tr("Not connected: add your Veza tenant's address and API key in Connections.");
+    if (!m_keychainMessage.isEmpty())
+        problems << m_keychainMessage;
+    m_bannerLabel->setText(problems.join(QLatin1Char('\n')));
+    m_bannerButton->setText(first == State::CertificateRefused ? tr("Show Certificate…", "banner button")
+                                                               : tr("Connections…", "banner button"));
+    m_banner->setVisible(!problems.isEmpty());
+
+    const QString current = ids.size() == 1 ? hostOf(m_monitor->connection(ids.constFirst()).baseUrl) : QString();
+    setWindowTitle(current.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(current));
+}
+
+void MainWindow::updateConnectionChoices()
+{
+    // The filter: every connection, and the tasks whose connection was removed.
+    const QString filtered = m_proxy->connectionFilter();
+    m_connectionFilter->clear();
+    m_connectionFilter->addItem(tr("All connections"), QString());
+    const QStringList ids = m_monitor->connectionIds();
+    for (const QString &id : ids)
+        m_connectionFilter->addItem(m_monitor->connectionName(id), id);
+    const int index = m_connectionFilter->findData(filtered);
+    m_connectionFilter->setCurrentIndex(std::max(index, 0));
+    if (index < 0)
+        m_proxy->setConnectionFilter({});
+    m_connectionFilter->setVisible(ids.size() > 1);
+
+    m_moveMenu->clear();
+    const QStringList selected = selectedTaskIds();
+    for (const QString &id : ids) {
+        QAction *move = m_moveMenu->addAction(m_monitor->connectionName(id));
+        move->setObjectName(QStringLiteral("moveTo_") + id);
+        connect(move, &QAction::triggered, this, [this, id] {
+            const QStringList tasks = selectedTaskIds();
+            m_monitor->moveTasks(tasks, id);
+            statusBar()->showMessage(tr("Moved %n task(s) to %1.", nullptr, int(tasks.size()))
+                                         .arg(m_monitor->connectionName(id)),
+                StatusMessageMs);
+        });
+        move->setEnabled(!selected.isEmpty());
+    }
+    m_moveMenu->setEnabled(ids.size() > 1 || (!ids.isEmpty() && !selected.isEmpty()));
 }
 
 void MainWindow::updateNotificationsTab()
@@ -839,36 +950,117 @@ AddTasksDialog *MainWindow::createAddDialog()
 {
     auto *dialog = new AddTasksDialog(m_monitor->model(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addTaskIds(dialog->newIds(), dialog->label()); });
+    QList<std::pair<QString, QString>> connections;
+    const QStringList ids = m_monitor->connectionIds();
+    for (const QString &id : ids)
+        connections.append({id, m_monitor->connectionName(id)});
+    dialog->setConnections(connections, targetConnectionId());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString connection = dialog->connectionId();
+        if (m_manager && !connection.isEmpty())
+            m_manager->setLastUsed(connection); // the next paste goes there too
+        addTaskIds(dialog->newIds(), dialog->label(), {}, connection);
+    });
     dialog->open();
     return dialog;
 }
 
-void MainWindow::showConnectionDialog()
+void MainWindow::setConnectionManager(ConnectionManager *manager)
 {
-    if (auto *open = findChild<ConnectionDialog *>(); open && open->isVisible()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog = new ConnectionDialog(m_monitor->connection(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Connection connection = dialog->connection();
-        m_monitor->setConnection(connection);
-        // The address only: the key stays in memory.
-        QSettings().setValue(UiSettings::BaseUrl, baseUrlText(connection.baseUrl));
+    m_manager = manager;
+    connect(manager, &ConnectionManager::keyStateChanged, this, &MainWindow::updateConnection);
+    connect(manager, &ConnectionManager::keychainUnavailable, this, [this](const QString &message) {
+        m_keychainMessage = message;
         updateConnection();
     });
+    connect(manager, &ConnectionManager::keySaved, this, [this] {
+        m_keychainMessage.clear(); // a keychain answers after all
+        updateConnection();
+    });
+    connect(manager, &ConnectionManager::keyNotSaved, this, &MainWindow::onKeyNotSaved);
+    connect(manager, &ConnectionManager::caFileProblem, this, [this](const QString &id, const QString &message) {
+        statusBar()->showMessage(QString(m_monitor->connectionName(id) % QStringLiteral(": ") % message));
+    });
+    updateConnection();
+}
+
+void MainWindow::onKeyNotSaved(const QString &id, const QString &key, const QString &proxyPassword, const QString &message)
+{
+    // Never a plain-text fallback: the user chooses to use the key for this session only, or not at all.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Key Not Saved"),
+        tr("The API key of “%1” could not be saved in the system keychain.").arg(m_monitor->connectionName(id)),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("keyNotSavedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(message);
+    QPushButton *session = box->addButton(tr("Use for This Session Only"), QMessageBox::AcceptRole);
+    session->setObjectName(QStringLiteral("sessionOnlyButton"));
+    connect(session, &QPushButton::clicked, this, [this, id, key, proxyPassword] {
+        if (m_manager)
+            m_manager->useKeyForSession(id, key, proxyPassword);
+    });
+    box->open();
+}
+
+void MainWindow::showConnectionDialog()
+{
+    showConnectionDialogFor(targetConnectionId());
+}
+
+void MainWindow::showConnectionDialogFor(const QString &connectionId)
+{
+    if (!m_manager)
+        return;
+    auto *dialog = findChild<ConnectionsDialog *>();
+    if (!dialog || !dialog->isVisible()) {
+        dialog = new ConnectionsDialog(m_manager, m_monitor, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_monitor->connectionIds().isEmpty())
+            dialog->addConnection();
+        dialog->open();
+    }
+    if (!connectionId.isEmpty())
+        dialog->selectConnection(connectionId);
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showCertificateDialog(const QString &connectionId)
+{
+    const VezaError error = m_monitor->connectionError(connectionId);
+    if (error.kind != VezaError::Kind::Tls || !m_manager)
+        return;
+    auto *dialog = new CertificateDialog(m_monitor->connectionName(connectionId), error.certificate, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QByteArray sha256 = error.certificate.sha256;
+    connect(dialog, &CertificateDialog::trustRequested, this, [this, connectionId, sha256] {
+        m_manager->trustCertificate(connectionId, sha256);
+    });
+    connect(dialog, &CertificateDialog::editRequested, this,
+        [this, connectionId] { showConnectionDialogFor(connectionId); });
     dialog->open();
 }
 
-int MainWindow::addTaskIds(const QStringList &ids, const QString &label, const QString &note)
+QString MainWindow::targetConnectionId() const
+{
+    const QString selected = m_currentTaskId.isEmpty() ? QString() : [this] {
+        const TrackedTask *task = m_monitor->model()->task(m_currentTaskId);
+        return task ? task->connection : QString();
+    }();
+    if (m_monitor->hasConnection(selected))
+        return selected;
+    if (m_manager && m_monitor->hasConnection(m_manager->lastUsed()))
+        return m_manager->lastUsed();
+    return m_monitor->currentConnectionId();
+}
+
+int MainWindow::addTaskIds(
+    const QStringList &ids, const QString &label, const QString &note, const QString &connectionId)
 {
     if (!m_monitor->isStoreOpen()) {
         // A start with ids (--add, a forwarded paste) may beat the stored list: these wait for it, so that a stored
         // id is "already watched" and an Undo never takes a saved task away.
-        m_waitingAdds.append({ids, label, note});
+        m_waitingAdds.append({ids, label, note, connectionId});
         statusBar()->showMessage(tr("Reading the saved task list…"));
         return 0;
     }
@@ -880,7 +1072,9 @@ int MainWindow::addTaskIds(const QStringList &ids, const QString &label, const Q
     }
     int added = 0;
     if (!fresh.isEmpty()) {
-        auto *command = new AddTasksCommand(m_monitor, fresh, label, tr("Add %n Task(s)", nullptr, int(fresh.size())));
+        const QString target = connectionId.isEmpty() ? targetConnectionId() : connectionId;
+        auto *command
+            = new AddTasksCommand(m_monitor, fresh, label, target, tr("Add %n Task(s)", nullptr, int(fresh.size())));
         m_undoStack->push(command); // runs it
         added = int(command->addedIds().size());
     }

@@ -26,6 +26,9 @@ class TaskMonitor;
 class TaskTableModel;
 class QUndoStack;
 class AddTasksDialog;
+class ConnectionManager;
+class QComboBox;
+class QPushButton;
 struct IdExtraction;
 struct IdsArrival;
 namespace TaskExport {
@@ -48,12 +51,23 @@ public:
     // Selects the task's row, clearing a filter that hides it; false when the id is not listed.
     bool selectTask(const QString &taskId);
 
+    // Connections are edited through it (the dialog, trusting a certificate, the keychain's answers); without one
+    // the window only shows them.
+    void setConnectionManager(ConnectionManager *manager);
     void showAddDialog();
     void showConnectionDialog();
+    // The connections dialog, at this connection.
+    void showConnectionDialogFor(const QString &connectionId);
+    // The refused certificate of a connection, with the choice to trust it.
+    void showCertificateDialog(const QString &connectionId);
+    // Where a paste or Add puts tasks: the selected task's connection, else the one last used.
+    [[nodiscard]] QString targetConnectionId() const;
     void showImportDialog();
     // Adds the ids not listed yet as one undoable step, selects them and reports the outcome in the status bar
     // (with `note` after it); returns how many were added.
-    int addTaskIds(const QStringList &ids, const QString &label = {}, const QString &note = {});
+    // On connectionId, or targetConnectionId() when empty.
+    int addTaskIds(
+        const QStringList &ids, const QString &label = {}, const QString &note = {}, const QString &connectionId = {});
     // Reads the files on a worker thread, then adds their ids as a paste would.
     void importFiles(const QStringList &paths);
     // Reads the text on a worker thread, then adds its ids as a paste does: at once, or through the Add dialog.
@@ -93,6 +107,8 @@ private:
     void updateCounts();
     void updateActivity();
     void updateConnection();
+    void updateConnectionChoices();
+    void onKeyNotSaved(const QString &id, const QString &key, const QString &proxyPassword, const QString &message);
     void updateNotificationsTab();
     void updateEmptyHint();
     void copySelectedIds();
@@ -119,6 +135,12 @@ private:
     void selectIds(const QStringList &ids);
 
     TaskMonitor *m_monitor;
+    ConnectionManager *m_manager = nullptr;
+    QComboBox *m_connectionFilter = nullptr;
+    QMenu *m_moveMenu = nullptr;
+    QPushButton *m_bannerButton = nullptr;
+    QString m_bannerConnectionId; // the connection the banner's button acts on
+    QString m_keychainMessage; // no keychain answered: said in the banner until a key is saved
     const Clock *m_clock;
     TaskProxyModel *m_proxy = nullptr;
     Notifier *m_notifier = nullptr;
@@ -173,6 +195,7 @@ private:
         QStringList ids;
         QString label;
         QString note;
+        QString connectionId;
     };
     QList<WaitingAdd> m_waitingAdds; // adds that came before the stored list was read
     QFrame *m_storeBanner = nullptr;

@@ -24,10 +24,20 @@ void TaskProxyModel::setShowArchived(bool archived)
     invalidateFilter();
 }
 
+void TaskProxyModel::setConnectionFilter(const QString &connectionId)
+{
+    if (m_connectionFilter == connectionId)
+        return;
+    m_connectionFilter = connectionId;
+    invalidateFilter();
+}
+
 bool TaskProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (index.data(TaskTableModel::ArchivedRole).toBool() != m_showArchived)
+        return false;
+    if (!m_connectionFilter.isEmpty() && index.data(TaskTableModel::ConnectionRole).toString() != m_connectionFilter)
         return false;
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }

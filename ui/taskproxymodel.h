@@ -17,10 +17,14 @@ public:
     // The archive instead of the main table.
     void setShowArchived(bool archived);
     [[nodiscard]] bool showsArchived() const { return m_showArchived; }
+    // Only the tasks of one connection (its id); empty for all.
+    void setConnectionFilter(const QString &connectionId);
+    [[nodiscard]] QString connectionFilter() const { return m_connectionFilter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     bool m_showArchived = false;
+    QString m_connectionFilter;
 };

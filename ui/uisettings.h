@@ -10,7 +10,6 @@ inline constexpr QLatin1StringView WindowGeometry("window/geometry");
 inline constexpr QLatin1StringView WindowState("window/state");
 inline constexpr QLatin1StringView SplitterState("window/splitter");
 inline constexpr QLatin1StringView TableHeaderState("table/header");
-inline constexpr QLatin1StringView BaseUrl("connection/baseUrl");
 // Days after completion before a task is archived on its own; 0 (the default) never.
 inline constexpr QLatin1StringView AutoArchiveDays("tasks/autoArchiveDays");
 

@@ -81,8 +81,13 @@ void TaskGetter::onFetched(const FetchResult &result)
             record(same);
         }
     } else {
-        if (result.error.isError())
-            m_output->error(result.id + u": "_s + describeError(result.error));
+        if (result.error.isError()) {
+            // The refused certificate is the same for every task: shown in full once.
+            const bool inDetail = result.error.kind == VezaError::Kind::Tls && !m_certificateShown;
+            m_certificateShown = m_certificateShown || inDetail;
+            m_output->error(
+                result.id + u": "_s + (inDetail ? describeErrorInDetail(result.error) : describeError(result.error)));
+        }
         record(result);
     }
     printAnswered();

@@ -55,5 +55,6 @@ private:
     qsizetype m_printed = 0;
     qsizetype m_answeredCount = 0;
     bool m_finished = false;
+    bool m_certificateShown = false; // a refused certificate is described in full once
     QHash<QString, int> m_slowDowns;
 };

@@ -85,7 +85,7 @@ void TaskWaiter::onResult(const FetchResult &result)
         return;
     case VezaError::Kind::Tls:
         // Every task of the connection would meet the same certificate: the wait ends now.
-        finish(CliExit::OtherError, describeError(result.error));
+        finish(CliExit::OtherError, describeErrorInDetail(result.error));
         return;
     case VezaError::Kind::Redirect:
     case VezaError::Kind::Configuration:

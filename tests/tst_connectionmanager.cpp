@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+// ConnectionManager with the real keychain: tst_connectionmanager runs in a GNOME Keyring of its own
+// (scripts/with-keyring), tst_connectionmanager_nokeychain on a bare bus without any Secret Service.
+#include "clock.h"
+#include "connectionmanager.h"
+#include "simfixture.h"
+#include "taskmonitor.h"
+
+#include <QDirIterator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"cm-k3y-51f0a2d9c7-n3ver-1n-pla1n-text"_s;
+const QString kNewKey = u"cm-n3w-k3y-88b1c4e2f0-n3ver-1n-pla1n-text"_s;
+
+bool bareBus()
+{
+    return qEnvironmentVariable("VEZA_KEYSTORE_BUS") == "bare"_L1;
+}
+
+// Every file under dir whose bytes hold the secret (as UTF-8 or UTF-16).
+QStringList filesHolding(const QString &dir, const QString &secret)
+{
+    QStringList found;
+    const QByteArray utf8 = secret.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.read(64LL << 20);
+        if (bytes.contains(utf8) || bytes.contains(utf16))
+            found << file.fileName();
+    }
+    return found;
+}
+
+} // namespace
+
+class TestConnectionManager final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void savedKeyPollsAfterARestart();
+    void renameKeepsTheKeyAndReplaceChangesIt();
+    void removeDeletesItsSecrets();
+    void trustedCertificateIsSavedWithTheConnection();
+    void oldSingleAddressBecomesAConnection();
+    void environmentConnectionIsNeverSaved();
+    void noKeychainSaysSoOnceAndOffersTheSession();
+
+private:
+    KeyStore::Result readKey(const QString &entry);
+    QString settingsPath() const { return m_dir.filePath(u"settings.ini"_s); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    KeyStore m_keys;
+};
+
+void TestConnectionManager::initTestCase()
+{
+    if (!bareBus() && qEnvironmentVariableIsEmpty("VEZA_KEYRING_HOME"))
+        QSKIP("needs the private keyring of scripts/with-keyring, or the bare bus (ctest runs it so)");
+    QVERIFY(m_dir.isValid());
+    m_keys.setTimeout(std::chrono::seconds(10));
+}
+
+void TestConnectionManager::init()
+{
+    QFile::remove(settingsPath());
+    m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+}
+
+void TestConnectionManager::cleanup()
+{
+    m_settings.reset();
+}
+
+KeyStore::Result TestConnectionManager::readKey(const QString &entry)
+{
+    KeyStore::Result outcome;
+    bool done = false;
+    m_keys.read(entry, this, [&](const KeyStore::Result &result) {
+        outcome = result;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 15'000))
+        outcome.message = u"no answer"_s;
+    return outcome;
+}
+
+void TestConnectionManager::savedKeyPollsAfterARestart()
+{
+    if (bareBus())
+        QSKIP("needs a keychain");
+    SimOptions options;
+    options.token = kKey;
+    SimFixture sim(options);
+    QVERIFY(sim.addTask({{u"id"_s, u"t1"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
+    QString id;
+    {
+        TaskMonitor monitor(SystemClock::instance());
+        ConnectionManager manager(&monitor, &m_keys);
+        manager.setSettings(m_settings.get());
+        manager.load();
+        QSignalSpy saved(&manager, &ConnectionManager::keySaved);
+        ConnectionProfile profile;
+        profile.name = u"Production"_s;
+        profile.baseUrl = sim.connection().baseUrl;
+        manager.save(profile, kKey);
+        QCOMPARE(manager.profiles().size(), 1);
+        id = manager.profiles().constFirst().id;
+        QVERIFY(!id.isEmpty());
+        QVERIFY(saved.wait(15'000));
+        QVERIFY(monitor.connection(id).isUsable());
+        QCOMPARE(monitor.connectionName(id), u"Production"_s);
+    }
+    m_settings->sync();
+    // The key is in the keychain, and in no file of the configuration, data or cache folders.
+    QCOMPARE(readKey(id).secret, kKey);
+    const QStringList holding = filesHolding(qEnvironmentVariable("VEZA_KEYRING_HOME"), kKey);
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", "_s)));
+    QVERIFY(filesHolding(m_dir.path(), kKey).isEmpty());
+
+    // A new start: the profile from the settings, the key from the keychain, polling with it.
+    TaskMonitor monitor(SystemClock::instance());
+    ConnectionManager manager(&monitor, &m_keys);
+    manager.setSettings(m_settings.get());
+    QSignalSpy keyState(&manager, &ConnectionManager::keyStateChanged);
+    manager.load();
+    QCOMPARE(monitor.connectionIds(), QStringList{id});
+    QVERIFY(manager.isReadingKey(id));
+    QVERIFY(!monitor.connection(id).isUsable()); // the window never waits for the keychain
+    QTRY_VERIFY_WITH_TIMEOUT(manager.hasKey(id), 15'000);
+    QCOMPARE(monitor.connection(id).apiKey, kKey);
+    QCOMPARE(manager.lastUsed(), id);
+    monitor.addTasks({u"t1"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.model()->task(u"t1"_s)->isComplete(), 10'000);
+}
+
+void TestConnectionManager::renameKeepsTheKeyAndReplaceChangesIt()
+{
+    if (bareBus())
+        QSKIP("needs a keychain");
+    TaskMonitor monitor(SystemClock::instance());
+    ConnectionManager manager(&monitor, &m_keys);
+    manager.setSettings(m_settings.get());
+    manager.load();
+    QSignalSpy saved(&manager, &ConnectionManager::keySaved);
+    ConnectionProfile profile;
+    profile.name = u"Staging"_s;
+    profile.baseUrl = QUrl(u"https://staging.example"_s);
+    manager.save(profile, kKey);
+    QVERIFY(saved.wait(15'000));
+    profile = manager.profiles().constFirst();
+
+    profile.name = u"Staging EU"_s;
+    manager.save(profile); // no key: the saved one stays
+    QCOMPARE(manager.profiles().constFirst().id, profile.id);
+    QCOMPARE(monitor.connectionName(profile.id), u"Staging EU"_s);
+    QCOMPARE(monitor.connection(profile.id).apiKey, kKey);
+    QCOMPARE(readKey(profile.id).secret, kKey);
+    m_settings->sync();
+    QCOMPARE(loadConnectionProfiles(*m_settings).constFirst().name, u"Staging EU"_s);
+
+    manager.save(profile, kNewKey); // Replace key…
+    QVERIFY(saved.wait(15'000));
+    QCOMPARE(readKey(profile.id).secret, kNewKey);
+    QCOMPARE(monitor.connection(profile.id).apiKey, kNewKey);
+
+    // Two connections may not share a name.
+    ConnectionProfile twin;
+    twin.name = u"staging eu"_s;
+    twin.baseUrl = QUrl(u"https://other.example"_s);
+    QVERIFY(manager.validate(twin).contains(u"exists already"_s));
+}
+
+void TestConnectionManager::removeDeletesItsSecrets()
+{
+    if (bareBus())
+        QSKIP("needs a keychain");
+    TaskMonitor monitor(SystemClock::instance());
+    ConnectionManager manager(&monitor, &m_keys);
+    manager.setSettings(m_settings.get());
+    manager.load();
+    QSignalSpy saved(&manager, &ConnectionManager::keySaved);
+    ConnectionProfile profile;
+    profile.name = u"Old tenant"_s;
+    profile.baseUrl = QUrl(u"https://old.example"_s);
+    profile.proxy = {ProxySettings::Mode::Http, u"proxy.example"_s, 3128, u"alice"_s};
+    manager.save(profile, kKey, u"proxy-pa55"_s);
+    QVERIFY(saved.wait(15'000));
+    const QString id = manager.profiles().constFirst().id;
+    QCOMPARE(readKey(keychainEntry(id, SecretKind::ProxyPassword)).secret, u"proxy-pa55"_s);
+    QCOMPARE(monitor.connection(id).proxyPassword, u"proxy-pa55"_s);
+
+    manager.remove(id);
+    QVERIFY(manager.profiles().isEmpty());
+    QVERIFY(monitor.connectionIds().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(readKey(keychainEntry(id, SecretKind::ApiKey)).status, KeyStore::Status::NotFound, 15'000);
+    QCOMPARE(readKey(keychainEntry(id, SecretKind::ProxyPassword)).status, KeyStore::Status::NotFound);
+    m_settings->sync();
+    QVERIFY(loadConnectionProfiles(*m_settings).isEmpty());
+}
+
+void TestConnectionManager::trustedCertificateIsSavedWithTheConnection()
+{
+    TaskMonitor monitor(SystemClock::instance());
+    ConnectionManager manager(&monitor, &m_keys);
+    manager.setSettings(m_settings.get());
+    manager.load();
+    ConnectionProfile profile;
+    profile.name = u"Inspected"_s;
+    profile.baseUrl = QUrl(u"https://inspected.example"_s);
+    manager.save(profile);
+    const QString id = manager.profiles().constFirst().id;
+    const QByteArray sha(32, '\x5a');
+    manager.trustCertificate(id, sha);
+    manager.trustCertificate(id, sha); // once is enough
+    QCOMPARE(monitor.connection(id).pinnedSha256, QList<QByteArray>{sha});
+    m_settings->sync();
+    QCOMPARE(loadConnectionProfiles(*m_settings).constFirst().pinnedSha256, QList<QByteArray>{sha});
+    manager.trustCertificate(id, "short"); // not a SHA-256: ignored
+    QCOMPARE(monitor.connection(id).pinnedSha256.size(), 1);
+}
+
+void TestConnectionManager::oldSingleAddressBecomesAConnection()
+{
+    m_settings->setValue(u"connection/baseUrl"_s, u"https://legacy.example/"_s);
+    TaskMonitor monitor(SystemClock::instance());
+    ConnectionManager manager(&monitor, &m_keys);
+    manager.setSettings(m_settings.get());
+    manager.load();
+    QCOMPARE(manager.profiles().size(), 1);
+    const ConnectionProfile &profile = manager.profiles().constFirst();
+    QCOMPARE(profile.baseUrl, QUrl(u"https://legacy.example"_s));
+    QCOMPARE(profile.name, u"legacy.example"_s);
+    QVERIFY(!m_settings->contains(u"connection/baseUrl"_s));
+    QCOMPARE(manager.lastUsed(), profile.id);
+    QCOMPARE(monitor.connectionIds(), QStringList{profile.id});
+}
+
+void TestConnectionManager::environmentConnectionIsNeverSaved()
+{
+    TaskMonitor monitor(SystemClock::instance());
+    ConnectionManager manager(&monitor, &m_keys);
+    manager.setSettings(m_settings.get());
+    manager.load();
+    QVERIFY(manager.addSessionConnection(u"ftp://nope"_s, kKey).contains(u"https"_s));
+    QVERIFY(manager.addSessionConnection(u"https://env.example/api/v1"_s, kKey).isEmpty());
+    const QString id = sessionConnectionId(QUrl(u"https://env.example"_s));
+    QVERIFY(manager.profile(id));
+    QVERIFY(manager.isKeySessionOnly(id));
+    QCOMPARE(monitor.currentConnectionId(), id);
+    QVERIFY(monitor.connection(id).isUsable());
+    // Saving another connection writes the list: the session one is not in it, nor its key.
+    ConnectionProfile other;
+    other.name = u"Other"_s;
+    other.baseUrl = QUrl(u"https://other.example"_s);
+    manager.save(other);
+    m_settings->sync();
+    const QList<ConnectionProfile> saved = loadConnectionProfiles(*m_settings);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.constFirst().name, u"Other"_s);
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("env.example"));
+    QVERIFY(!bytes.contains(kKey.toUtf8()));
+}
+
+void TestConnectionManager::noKeychainSaysSoOnceAndOffersTheSession()
+{
+    if (!bareBus())
+        QSKIP("runs on the bare bus (tst_connectionmanager_nokeychain)");
+    // Two saved connections whose keys cannot be read: said once, not twice.
+    ConnectionProfile a;
+    a.id = newConnectionId();
+    a.name = u"A"_s;
+    a.baseUrl = QUrl(u"https://a.example"_s);
+    ConnectionProfile b = a;
+    b.id = newConnectionId();
+    b.name = u"B"_s;
+    saveConnectionProfiles(*m_settings, {a, b});
+    TaskMonitor monitor(SystemClock::instance());
+    ConnectionManager manager(&monitor, &m_keys);
+    manager.setSettings(m_settings.get());
+    QSignalSpy unavailable(&manager, &ConnectionManager::keychainUnavailable);
+    manager.load();
+    QTRY_VERIFY_WITH_TIMEOUT(!manager.isReadingKey(a.id) && !manager.isReadingKey(b.id), 15'000);
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(unavailable.at(0).at(0).toString(), KeyStore::noBackendMessage());
+
+    // A key typed now cannot be kept: the user is asked, and nothing is written anywhere.
+    QSignalSpy notSaved(&manager, &ConnectionManager::keyNotSaved);
+    manager.save(manager.profiles().constFirst(), kKey);
+    QVERIFY(notSaved.wait(15'000));
+    QCOMPARE(notSaved.at(0).at(0).toString(), a.id);
+    QCOMPARE(notSaved.at(0).at(3).toString(), KeyStore::noBackendMessage());
+    QVERIFY(!monitor.connection(a.id).isUsable()); // not used unless the user says so
+    manager.useKeyForSession(a.id, kKey);
+    QVERIFY(manager.isKeySessionOnly(a.id));
+    QCOMPARE(monitor.connection(a.id).apiKey, kKey);
+    m_settings->sync();
+    QVERIFY(filesHolding(m_dir.path(), kKey).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestConnectionManager)
+#include "tst_connectionmanager.moc"
