@@ -106,6 +106,8 @@ void ConnectionManager::readSecrets(const ConnectionProfile &profile)
     m_pendingReads.insert(id);
     m_keyStore->read(keychainEntry(id, SecretKind::ApiKey), this, [this, id](const KeyStore::Result &result) {
         m_pendingReads.remove(id);
+        if (!this->profile(id))
+            return; // removed meanwhile: its secret is not kept in memory
         if (result.status == KeyStore::Status::Ok && !m_sessionOnlyKeys.contains(id) && !m_keys.contains(id))
             m_keys.insert(id, result.secret);
         else if (result.status != KeyStore::Status::Ok && result.status != KeyStore::Status::NotFound)
@@ -116,9 +118,12 @@ void ConnectionManager::readSecrets(const ConnectionProfile &profile)
     if (profile.proxy.user.isEmpty())
         return;
     m_keyStore->read(keychainEntry(id, SecretKind::ProxyPassword), this, [this, id](const KeyStore::Result &result) {
+        if (!this->profile(id))
+            return;
         if (result.status == KeyStore::Status::Ok && !m_proxyPasswords.contains(id)) {
             m_proxyPasswords.insert(id, result.secret);
             apply(id);
+            Q_EMIT keyStateChanged(id); // the dialog says "saved" once it knows
         }
     });
 }
@@ -164,14 +169,26 @@ void ConnectionManager::save(const ConnectionProfile &edited, const QString &new
     if (profile.id.isEmpty())
         profile.id = newConnectionId();
     profile.name = profile.name.trimmed();
+    QString previousProxyUser;
     if (ConnectionProfile *existing = findProfile(profile.id)) {
         profile.sessionOnly = existing->sessionOnly;
+        previousProxyUser = existing->proxy.user;
         *existing = profile;
     } else {
         m_profiles.append(profile);
     }
-    if (profile.proxy.user.isEmpty())
+    if (profile.proxy.user.isEmpty()) {
         m_proxyPasswords.remove(profile.id);
+        m_sessionOnlyProxyPasswords.remove(profile.id);
+        // No user, no password: the keychain does not keep one for nobody.
+        if (!previousProxyUser.isEmpty() && !profile.sessionOnly) {
+            m_keyStore->remove(
+                keychainEntry(profile.id, SecretKind::ProxyPassword), this, [](const KeyStore::Result &result) {
+                    if (result.status != KeyStore::Status::Ok)
+                        qCWarning(lcMonitor) << "keychain: proxy password not deleted:" << result.status;
+                });
+        }
+    }
     store();
     apply(profile.id);
     Q_EMIT profilesChanged();
@@ -181,6 +198,8 @@ void ConnectionManager::save(const ConnectionProfile &edited, const QString &new
     const QString id = profile.id;
     // Used as soon as the keychain holds it: a key that cannot be saved is used only if the user says so.
     const auto saved = [this, id, newKey, newProxyPassword](const KeyStore::Result &result) {
+        if (!this->profile(id))
+            return; // removed while the keychain was writing
         if (result.status != KeyStore::Status::Ok) {
             Q_EMIT keyNotSaved(id, newKey, newProxyPassword,
                 result.status == KeyStore::Status::NoBackend ? KeyStore::noBackendMessage() : result.message);
@@ -190,8 +209,10 @@ void ConnectionManager::save(const ConnectionProfile &edited, const QString &new
             m_keys.insert(id, newKey);
             m_sessionOnlyKeys.remove(id);
         }
-        if (!newProxyPassword.isEmpty())
+        if (!newProxyPassword.isEmpty()) {
             m_proxyPasswords.insert(id, newProxyPassword);
+            m_sessionOnlyProxyPasswords.remove(id);
+        }
         apply(id);
         Q_EMIT keySaved(id);
         Q_EMIT keyStateChanged(id);
@@ -224,8 +245,10 @@ void ConnectionManager::useKeyForSession(const QString &id, const QString &key, 
         m_keys.insert(id, key);
         m_sessionOnlyKeys.insert(id);
     }
-    if (!proxyPassword.isEmpty())
+    if (!proxyPassword.isEmpty()) {
         m_proxyPasswords.insert(id, proxyPassword);
+        m_sessionOnlyProxyPasswords.insert(id);
+    }
     apply(id);
     Q_EMIT keyStateChanged(id);
 }
@@ -240,6 +263,8 @@ void ConnectionManager::remove(const QString &id)
     m_keys.remove(id);
     m_proxyPasswords.remove(id);
     m_sessionOnlyKeys.remove(id);
+    m_sessionOnlyProxyPasswords.remove(id);
+    m_pendingReads.remove(id);
     m_monitor->removeConnection(id);
     if (saved) {
         store();
@@ -250,7 +275,8 @@ void ConnectionManager::remove(const QString &id)
         m_keyStore->remove(keychainEntry(id, SecretKind::ApiKey), this, logged);
         m_keyStore->remove(keychainEntry(id, SecretKind::ProxyPassword), this, logged);
     }
-    if (lastUsed() == id)
+    // Read as stored: lastUsed() no longer names a removed connection.
+    if (settings().value(kLastUsedConnectionKey).toString() == id)
         settings().remove(kLastUsedConnectionKey);
     Q_EMIT profilesChanged();
 }

@@ -5,8 +5,8 @@
 #include "keystore.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -40,6 +40,12 @@ public:
     [[nodiscard]] bool hasKey(const QString &id) const { return !m_keys.value(id).isEmpty(); }
     // The key is used for this session only: the keychain could not keep it.
     [[nodiscard]] bool isKeySessionOnly(const QString &id) const { return m_sessionOnlyKeys.contains(id); }
+    // True once a proxy password is known (from the keychain or typed this session); it is never handed out.
+    [[nodiscard]] bool hasProxyPassword(const QString &id) const { return !m_proxyPasswords.value(id).isEmpty(); }
+    [[nodiscard]] bool isProxyPasswordSessionOnly(const QString &id) const
+    {
+        return m_sessionOnlyProxyPasswords.contains(id);
+    }
     // The keychain has not answered for this connection yet.
     [[nodiscard]] bool isReadingKey(const QString &id) const { return m_pendingReads.contains(id); }
     // Empty, or why names clash / the address is bad: the dialog checks before saving.
@@ -88,6 +94,7 @@ private:
     QHash<QString, QString> m_keys; // in memory only
     QHash<QString, QString> m_proxyPasswords;
     QSet<QString> m_sessionOnlyKeys;
+    QSet<QString> m_sessionOnlyProxyPasswords;
     QSet<QString> m_pendingReads;
     bool m_keychainProblemSaid = false;
 };

@@ -33,6 +33,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message numerus="yes">
+        <source>“%1” has %n task(s). What should happen to them?</source>
+        <translation>
+            <numerusform>“%1” has %n task. What should happen to it?</numerusform>
+            <numerusform>“%1” has %n tasks. What should happen to them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move the %n task(s) to</source>
+        <translation>
+            <numerusform>&amp;Move the task to</numerusform>
+            <numerusform>&amp;Move the %n tasks to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove the connection and its %n task(s)</source>
+        <translation>
+            <numerusform>&amp;Remove the connection and its task</numerusform>
+            <numerusform>&amp;Remove the connection and its %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdExtractor</name>
     <message numerus="yes">
         <source>%n more left out (not listed).</source>
