@@ -418,7 +418,8 @@ void TaskMonitor::setArchived(const QStringList &ids, bool archived)
             continue;
         ConnectionSession *session = sessionOf(id);
         if (archived && session)
-            session->scheduler()->unwatch(id); // out of sight is out of polling; a restored one is asked again if unfinished
+            session->scheduler()->unwatch(
+                id); // out of sight is out of polling; a restored one is asked again if unfinished
         m_model.setArchived({id}, archived ? now : 0);
         if (!archived)
             resumeWatching(*m_model.task(id));

@@ -105,7 +105,8 @@ public:
 Q_SIGNALS:
     // A task reached COMPLETE (the first answer that says so).
     void taskCompleted(const TrackedTask &task);
-    void connectionStateChanged(const QString &connectionId, TaskMonitor::ConnectionState state, const QString &message);
+    void connectionStateChanged(
+        const QString &connectionId, TaskMonitor::ConnectionState state, const QString &message);
     // Connections were added, removed or renamed.
     void connectionsChanged();
     void pausedChanged(bool paused);

@@ -456,8 +456,7 @@ void TestCli::getReportsAPauseLongerThanItsTimeout()
     faults.error429 = 1;
     faults.retryAfterSeconds = 600;
     m_sim.server().setFaults(faults);
-    const Run result
-        = run({u"get"_s, u"--json"_s, u"--parallel"_s, u"1"_s, u"throttled"_s, u"throttled-too"_s});
+    const Run result = run({u"get"_s, u"--json"_s, u"--parallel"_s, u"1"_s, u"throttled"_s, u"throttled-too"_s});
     QVERIFY2(result.finished, result.dump().constData());
     QVERIFY2(result.exitCode == 7, result.dump().constData());
     QVERIFY2(result.err.contains("the pause ends at"), result.err.constData());

@@ -31,8 +31,8 @@ struct Run
 
 QSettings appSettings()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(kSettingsOrganization),
-        QString(kSettingsApplication));
+    return QSettings(
+        QSettings::NativeFormat, QSettings::UserScope, QString(kSettingsOrganization), QString(kSettingsApplication));
 }
 
 } // namespace
@@ -73,8 +73,8 @@ void TestCliConnections::initTestCase()
     m_binary = builtProgram(u"veza-task-cli"_s, &error);
     QVERIFY2(!m_binary.isEmpty(), qPrintable(error));
     QVERIFY(m_sim.addTask(QJsonObject{{u"id"_s, u"bad-request"_s}, {u"http_status"_s, 400}}));
-    QVERIFY(m_sim.addTask(QJsonObject{{u"id"_s, u"done-ok"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0},
-        {u"status"_s, u"SUCCEEDED"_s}}));
+    QVERIFY(m_sim.addTask(QJsonObject{
+        {u"id"_s, u"done-ok"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
 
     m_staging.id = newConnectionId();
     m_staging.name = u"Staging"_s;
@@ -156,8 +156,8 @@ void TestCliConnections::unknownNameAndMissingKeySaySo()
 
 void TestCliConnections::connectionAndBaseUrlConflict()
 {
-    const Run result = run(
-        {u"get"_s, u"--connection"_s, u"Staging"_s, u"--base-url"_s, u"https://other.example"_s, u"done-ok"_s});
+    const Run result
+        = run({u"get"_s, u"--connection"_s, u"Staging"_s, u"--base-url"_s, u"https://other.example"_s, u"done-ok"_s});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("cannot be used together"));
 }
@@ -193,7 +193,8 @@ void TestCliConnections::refusedCertificateIsShownThenPinned()
     writeKey(keychainEntry(inspected.id, SecretKind::ApiKey), kKey, &written);
     QCOMPARE(written.status, KeyStore::Status::Ok);
 
-    const QByteArray fingerprint = fingerprintText(TestCertificates::sha256(certificates.selfSigned().certificate)).toUtf8();
+    const QByteArray fingerprint
+        = fingerprintText(TestCertificates::sha256(certificates.selfSigned().certificate)).toUtf8();
     const Run refused = run({u"get"_s, u"--connection"_s, u"Inspected"_s, u"x"_s});
     QVERIFY2(refused.exitCode == 7, refused.dump().constData());
     // The certificate itself, as the app's dialog shows it: enough to decide whether to trust it.

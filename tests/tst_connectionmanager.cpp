@@ -129,7 +129,8 @@ void TestConnectionManager::savedKeyPollsAfterARestart()
     SimOptions options;
     options.token = kKey;
     SimFixture sim(options);
-    QVERIFY(sim.addTask({{u"id"_s, u"t1"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
+    QVERIFY(
+        sim.addTask({{u"id"_s, u"t1"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
     QString id;
     {
         TaskMonitor monitor(SystemClock::instance());
@@ -222,7 +223,8 @@ void TestConnectionManager::removeDeletesItsSecrets()
     manager.remove(id);
     QVERIFY(manager.profiles().isEmpty());
     QVERIFY(monitor.connectionIds().isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(readKey(keychainEntry(id, SecretKind::ApiKey)).status, KeyStore::Status::NotFound, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readKey(keychainEntry(id, SecretKind::ApiKey)).status, KeyStore::Status::NotFound, 15'000);
     QCOMPARE(readKey(keychainEntry(id, SecretKind::ProxyPassword)).status, KeyStore::Status::NotFound);
     m_settings->sync();
     QVERIFY(loadConnectionProfiles(*m_settings).isEmpty());

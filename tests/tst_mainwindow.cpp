@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "adddialog.h"
 #include "clock.h"
-#include "connectiondialog.h"
 #include "detailspane.h"
 #include "idextractor.h"
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
+#include "translations.h"
 #include "uisettings.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -153,8 +154,7 @@ private Q_SLOTS:
     void countsTextNamesEveryBucket();
     void rejectedKeyAsksForANewOne();
     void pauseAndResumeSelectedTasks();
-    void connectionDialogRejectsPlainHttp();
-    void connectionDialogAcceptsAndSavesOnlyTheAddress();
+    void twoConnectionsShowApartInTheWindow();
     void detailsPaneShowsErrorsAndStaleness();
     void staleRowsLookStale();
     void detailsPaneDropsResultOfPreviousSelection();
@@ -170,6 +170,7 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"veza-task-monitor-tests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    installTranslations(QCoreApplication::instance()); // the English plural forms, as the app shows them
 }
 
 void tst_MainWindow::init()
@@ -633,64 +634,68 @@ void tst_MainWindow::pauseAndResumeSelectedTasks()
     QTRY_COMPARE_WITH_TIMEOUT(m_harness->sim.server().requestCount(u"p-1"_s), before + 1, NetworkTimeoutMs);
 }
 
-void tst_MainWindow::connectionDialogRejectsPlainHttp()
+void tst_MainWindow::twoConnectionsShowApartInTheWindow()
 {
-    ConnectionDialog dialog(Connection{});
-    dialog.show();
-    auto *url = child<QLineEdit>(&dialog, u"baseUrlEdit"_s);
-    auto *key = child<QLineEdit>(&dialog, u"apiKeyEdit"_s);
-    auto *status = child<QLabel>(&dialog, u"baseUrlStatus"_s);
-    auto *ok = child<QPushButton>(&dialog, u"connectButton"_s);
-    QVERIFY(url && key && status && ok);
-
-    key->setText(u"secret"_s);
-    url->setText(u"http://example.com"_s);
-    const QString expected = normaliseBaseUrl(u"http://example.com"_s).error;
-    QVERIFY(!expected.isEmpty());
-    QVERIFY(status->isVisible());
-    QCOMPARE(status->text(), expected);
-    QVERIFY(!ok->isEnabled());
-    QVERIFY(!dialog.isAcceptable());
-}
-
-void tst_MainWindow::connectionDialogAcceptsAndSavesOnlyTheAddress()
-{
-    {
-        ConnectionDialog dialog(Connection{});
-        dialog.show();
-        auto *url = child<QLineEdit>(&dialog, u"baseUrlEdit"_s);
-        auto *key = child<QLineEdit>(&dialog, u"apiKeyEdit"_s);
-        auto *ok = child<QPushButton>(&dialog, u"connectButton"_s);
-        url->setText(u"Your-Org.vezacloud.com/api/v1/"_s);
-        QVERIFY(!ok->isEnabled()); // no key yet
-        key->setText(u"  secret  "_s);
-        QVERIFY(ok->isEnabled());
-        QVERIFY(child<QLabel>(&dialog, u"baseUrlStatus"_s)->text().contains(u"https://your-org.vezacloud.com"_s));
-        QCOMPARE(dialog.connection().baseUrl, QUrl(u"https://your-org.vezacloud.com"_s));
-        QCOMPARE(dialog.connection().apiKey, u"secret"_s);
-
-        QCOMPARE(key->echoMode(), QLineEdit::Password);
-        child<QAction>(&dialog, u"showKeyAction"_s)->trigger();
-        QCOMPARE(key->echoMode(), QLineEdit::Normal);
-        QVERIFY(child<QLabel>(&dialog, u"keyNote"_s)->text().contains(u"memory only"_s));
-    }
-
-    // Through the window: prefilled with the current connection; accepting saves the address, never the key.
     MainWindow &window = m_harness->window;
-    child<QAction>(&window, u"connectionAction"_s)->trigger();
-    auto *dialog = window.findChild<ConnectionDialog *>();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
-    const Connection expected = m_harness->sim.connection();
-    QCOMPARE(dialog->connection().baseUrl, expected.baseUrl);
-    auto *ok = child<QPushButton>(dialog, u"connectButton"_s);
-    QVERIFY(ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
+    TaskMonitor &monitor = m_harness->monitor;
+    const QString first = monitor.currentConnectionId();
+    SimFixture staging;
+    QVERIFY(staging.addTask(
+        {{u"id"_s, u"st-1"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
+    Connection refused = staging.connection();
+    refused.apiKey = u"revoked-key"_s;
+    monitor.setConnection(u"staging"_s, u"Staging"_s, refused);
+    auto *filter = child<QComboBox>(&window, u"connectionFilter"_s);
+    QCOMPARE(filter->count(), 3); // all, the first, staging
+    QVERIFY(filter->isVisible());
 
-    QSettings settings;
-    QCOMPARE(settings.value(UiSettings::BaseUrl).toString(), expected.baseUrl.toString());
-    for (const QString &key : settings.allKeys())
-        QVERIFY2(!settings.value(key).toString().contains(expected.apiKey), qPrintable(key));
+    QVERIFY(m_harness->addQuickTask(u"pr-1"_s));
+    QCOMPARE(window.addTaskIds({u"pr-1"_s}, {}, {}, first), 1);
+    QCOMPARE(window.addTaskIds({u"st-1"_s}, {}, {}, u"staging"_s), 1);
+    const TaskTableModel *model = monitor.model();
+    QCOMPARE(model->task(u"st-1"_s)->connection, u"staging"_s);
+    QCOMPARE(model->index(model->rowOf(u"st-1"_s), TaskTableModel::ConnectionColumn).data().toString(), u"Staging"_s);
+
+    // Staging's key is refused: the banner names it, the status bar says one of two polls, the other goes on.
+    auto *banner = child<QFrame>(&window, u"connectionBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), NetworkTimeoutMs);
+    const QString text = child<QLabel>(banner, u"bannerLabel"_s)->text();
+    QVERIFY2(text.startsWith(u"Staging: "_s) && text.contains(u"401"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"revoked-key"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(model->task(u"pr-1"_s)->isComplete(), NetworkTimeoutMs);
+    const QString status = child<QLabel>(&window, u"connectionLabel"_s)->text();
+    QVERIFY2(status.contains(u"1 of 2 connections polling"_s), qPrintable(status));
+
+    // One connection at a time in the table.
+    filter->setCurrentIndex(filter->findData(u"staging"_s));
+    Q_EMIT filter->activated(filter->currentIndex());
+    QCOMPARE(m_harness->table()->model()->rowCount(), 1);
+    QCOMPARE(m_harness->table()->model()->index(0, TaskTableModel::IdColumn).data().toString(), u"st-1"_s);
+    filter->setCurrentIndex(0);
+    Q_EMIT filter->activated(0);
+    QCOMPARE(m_harness->table()->model()->rowCount(), 2);
+
+    // A paste goes to the selected task's connection; Move to Connection moves the selection.
+    QVERIFY(window.selectTask(u"st-1"_s));
+    QCOMPARE(window.targetConnectionId(), u"staging"_s);
+    QCOMPARE(window.addTaskIds({u"st-2"_s}), 1);
+    QCOMPARE(model->task(u"st-2"_s)->connection, u"staging"_s);
+    QVERIFY(window.selectTask(u"st-1"_s));
+    auto *moveMenu = child<QMenu>(&window, u"moveMenu"_s);
+    Q_EMIT moveMenu->aboutToShow();
+    QAction *moveToFirst = child<QAction>(moveMenu, u"moveTo_"_s + first);
+    QVERIFY(moveToFirst && moveToFirst->isEnabled());
+    moveToFirst->trigger();
+    QCOMPARE(model->task(u"st-1"_s)->connection, first);
+
+    // Add offers the choice, preselected with the selected task's connection.
+    AddTasksDialog *dialog = openAddDialog(window);
+    QVERIFY(dialog);
+    auto *combo = child<QComboBox>(dialog, u"connectionCombo"_s);
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(dialog->connectionId(), first);
+    dialog->reject();
 }
 
 void tst_MainWindow::detailsPaneShowsErrorsAndStaleness()

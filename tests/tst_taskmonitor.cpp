@@ -299,8 +299,8 @@ void TestTaskMonitor::twoConnectionsStopAndPauseApart()
     QCOMPARE(monitor.addTasks({u"p1"_s}, {}, u"prod"_s), 1);
     QCOMPARE(monitor.addTasks({u"s1"_s}, {}, u"staging"_s), 1);
     QCOMPARE(monitor.model()->task(u"p1"_s)->connection, u"prod"_s);
-    QCOMPARE(monitor.model()->data(monitor.model()->index(0, TaskTableModel::ConnectionColumn)).toString(),
-        u"Production"_s);
+    QCOMPARE(
+        monitor.model()->data(monitor.model()->index(0, TaskTableModel::ConnectionColumn)).toString(), u"Production"_s);
 
     // A refused key stops production only, and says which connection it is.
     QTRY_COMPARE(monitor.connectionState(u"prod"_s), TaskMonitor::ConnectionState::AuthFailed);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "certificateinfo.h"
-#include "fetchone.h"
 #include "clock.h"
 #include "connectionprofile.h"
+#include "fetchone.h"
 #include "testcertificates.h"
 #include "tlstestserver.h"
 #include "vezaclient.h"

@@ -633,8 +633,7 @@ void TestVezaClient::sameOriginRedirectIsFollowedWithItsLimits()
         }
         if (!dripAfter) {
             const QByteArray task = R"({"task":{"id":"x","state":"COMPLETE","status":"SUCCEEDED"}})";
-            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(task.size()) + "\r\n\r\n"
-                + task);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(task.size()) + "\r\n\r\n" + task);
             return;
         }
         socket->write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{");

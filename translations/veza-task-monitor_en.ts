@@ -104,13 +104,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n task(s).</source>
-        <translation>
-            <numerusform>Removed %n task.</numerusform>
-            <numerusform>Removed %n tasks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Add %n Task(s)</source>
         <translation>
             <numerusform>Add %n Task</numerusform>
@@ -136,6 +129,99 @@
         <translation>
             <numerusform>Exported %n task to %1.</numerusform>
             <numerusform>Exported %n tasks to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n task(s).</source>
+        <translation>
+            <numerusform>Archived %n task.</numerusform>
+            <numerusform>Archived %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Day(s) After Completion</source>
+        <comment>auto-archive</comment>
+        <translation>
+            <numerusform>%n Day After Completion</numerusform>
+            <numerusform>%n Days After Completion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) polling</source>
+        <translation>
+            <numerusform>%n connection polling</numerusform>
+            <numerusform>%n connections polling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) polling · %2</source>
+        <translation>
+            <numerusform>%1 of %n connection polling · %2</numerusform>
+            <numerusform>%1 of %n connections polling · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n task(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %n task to %1.</numerusform>
+            <numerusform>Moved %n tasks to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n task(s)?</source>
+        <translation>
+            <numerusform>Remove %n task?</numerusform>
+            <numerusform>Remove %n tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have results, which are discarded with them. Edit › Undo brings them back until the app is closed.</source>
+        <translation>
+            <numerusform>One of them has a result, which is discarded with it. Edit › Undo brings it back until the app is closed.</numerusform>
+            <numerusform>%n of them have results, which are discarded with them. Edit › Undo brings them back until the app is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Task(s)</source>
+        <translation>
+            <numerusform>Remove %n Task</numerusform>
+            <numerusform>Remove %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n task(s). Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Removed %n task. Edit › Undo brings it back.</numerusform>
+            <numerusform>Removed %n tasks. Edit › Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n task(s): View › Archived Tasks shows them.</source>
+        <translation>
+            <numerusform>Archived %n task: View › Archived Tasks shows it.</numerusform>
+            <numerusform>Archived %n tasks: View › Archived Tasks shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n task(s) from the archive.</source>
+        <translation>
+            <numerusform>Restored %n task from the archive.</numerusform>
+            <numerusform>Restored %n tasks from the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n task(s) completed more than %1 ago.</source>
+        <translation>
+            <numerusform>Archived %n task completed more than %1 ago.</numerusform>
+            <numerusform>Archived %n tasks completed more than %1 ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>auto-archive age</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

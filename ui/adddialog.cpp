@@ -4,9 +4,9 @@
 #include "idpreviewmodel.h"
 #include "tasktablemodel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>

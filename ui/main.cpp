@@ -2,8 +2,8 @@
 #include "clock.h"
 #include "connection.h"
 #include "connectionmanager.h"
-#include "keystore.h"
 #include "hardening.h"
+#include "keystore.h"
 #include "mainwindow.h"
 #include "simserver.h"
 #include "singleinstance.h"
@@ -20,8 +20,8 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QNetworkProxyFactory>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
 #include <QUuid>

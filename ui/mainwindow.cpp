@@ -3,8 +3,8 @@
 
 #include "adddialog.h"
 #include "addtaskscommand.h"
-#include "clock.h"
 #include "certificatedialog.h"
+#include "clock.h"
 #include "connectionmanager.h"
 #include "connectionsdialog.h"
 #include "detailspane.h"
@@ -23,8 +23,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -832,9 +832,8 @@ void MainWindow::updateConnection()
     else if (working == ids.size())
         text = tr("%n connection(s) polling", nullptr, int(ids.size()));
     else
-        text = QStringLiteral("⚠ ") % tr("%1 of %n connection(s) polling · %2", nullptr, int(ids.size()))
-                                        .arg(working)
-                                        .arg(trouble);
+        text = QStringLiteral("⚠ ")
+            % tr("%1 of %n connection(s) polling · %2", nullptr, int(ids.size())).arg(working).arg(trouble);
     m_connectionLabel->setText(text);
     m_connectionLabel->setToolTip(tooltip.isEmpty() ? text : tooltip.join(QLatin1Char('\n')));
 
@@ -893,8 +892,8 @@ void MainWindow::updateConnectionChoices()
         connect(move, &QAction::triggered, this, [this, id] {
             const QStringList tasks = selectedTaskIds();
             m_monitor->moveTasks(tasks, id);
-            statusBar()->showMessage(tr("Moved %n task(s) to %1.", nullptr, int(tasks.size()))
-                                         .arg(m_monitor->connectionName(id)),
+            statusBar()->showMessage(
+                tr("Moved %n task(s) to %1.", nullptr, int(tasks.size())).arg(m_monitor->connectionName(id)),
                 StatusMessageMs);
         });
         move->setEnabled(!selected.isEmpty());
@@ -984,8 +983,12 @@ void MainWindow::setConnectionManager(ConnectionManager *manager)
     updateConnection();
 }
 
-void MainWindow::onKeyNotSaved(const QString &id, const QString &key, const QString &proxyPassword, const QString &message)
+void MainWindow::onKeyNotSaved(
+    const QString &id, const QString &key, const QString &proxyPassword, const QString &message)
 {
+    // The open dialog asks about the saves it made itself; this is for a save whose dialog was closed meanwhile.
+    if (auto *dialog = findChild<ConnectionsDialog *>(); dialog && dialog->isVisible())
+        return;
     // Never a plain-text fallback: the user chooses to use the key for this session only, or not at all.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Key Not Saved"),
         tr("The API key of “%1” could not be saved in the system keychain.").arg(m_monitor->connectionName(id)),
@@ -1033,9 +1036,8 @@ void MainWindow::showCertificateDialog(const QString &connectionId)
     auto *dialog = new CertificateDialog(m_monitor->connectionName(connectionId), error.certificate, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QByteArray sha256 = error.certificate.sha256;
-    connect(dialog, &CertificateDialog::trustRequested, this, [this, connectionId, sha256] {
-        m_manager->trustCertificate(connectionId, sha256);
-    });
+    connect(dialog, &CertificateDialog::trustRequested, this,
+        [this, connectionId, sha256] { m_manager->trustCertificate(connectionId, sha256); });
     connect(dialog, &CertificateDialog::editRequested, this,
         [this, connectionId] { showConnectionDialogFor(connectionId); });
     dialog->open();
@@ -1352,8 +1354,8 @@ void MainWindow::applyAutoArchive()
         return;
     const QStringList ids = m_monitor->archiveCompleted(qint64(days) * 24 * 3600 * 1000);
     if (!ids.isEmpty())
-        statusBar()->showMessage(
-            tr("Archived %n task(s) completed more than %1 day(s) ago.", nullptr, int(ids.size())).arg(days),
+        statusBar()->showMessage(tr("Archived %n task(s) completed more than %1 ago.", nullptr, int(ids.size()))
+                                     .arg(tr("%n day(s)", "auto-archive age", days)),
             StatusMessageMs);
 }
 

@@ -259,7 +259,8 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
             return usageError(u"--connection and --base-url cannot be used together"_s);
         options.savedConnection = p.parser.value(p.connection).trimmed();
         if (options.savedConnection.isEmpty())
-            return usageError(u"--connection needs the name of a connection saved by the app (see --list-connections)"_s);
+            return usageError(
+                u"--connection needs the name of a connection saved by the app (see --list-connections)"_s);
     } else {
         const QString urlText
             = p.parser.isSet(p.baseUrl) ? p.parser.value(p.baseUrl) : environment.value(u"VEZA_URL"_s);

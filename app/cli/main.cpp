@@ -36,8 +36,8 @@ void writeOut(const QString &text)
 // The desktop app's settings file, whatever this program is called.
 QSettings appSettings()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QString(kSettingsOrganization),
-        QString(kSettingsApplication));
+    return QSettings(
+        QSettings::NativeFormat, QSettings::UserScope, QString(kSettingsOrganization), QString(kSettingsApplication));
 }
 
 } // namespace
@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
     if (!options.savedConnection.isEmpty()) {
         QSettings settings = appSettings();
         const QString key = options.connection.apiKey; // from --token-file, if given
-        const QString error = loadSavedConnection(settings, options.savedConnection, &options.connection, &connectionId);
+        const QString error
+            = loadSavedConnection(settings, options.savedConnection, &options.connection, &connectionId);
         if (!error.isEmpty()) {
             output.error(error);
             return int(CliExit::Usage);
