@@ -51,7 +51,7 @@ const QString kDefaultConnectionId = QStringLiteral("default");
 
 QString notConfiguredMessage()
 {
-    return TaskMonitor::tr("Not connected: enter the Veza address and API key in Connection settings.");
+    return TaskMonitor::tr("Not connected: enter the Veza address and API key in Connections.");
 }
 
 } // namespace

@@ -182,7 +182,7 @@ QString describeError(const VezaError &error)
         sentence = error.httpStatus == 403 ? tr("The API key was refused (HTTP 403): it lacks the rights for this "
                                                 "task. Use a key with access to assessments.")
                                            : tr("The API key was refused (HTTP 401): it is wrong or has expired. Enter "
-                                                "a valid key in the connection settings.");
+                                                "a valid key in Connections.");
         break;
     case VezaError::Kind::NotFound:
         sentence = tr("Veza does not know this task id (HTTP 404). It may be mistyped, not visible yet, or expired.");

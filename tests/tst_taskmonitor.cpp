@@ -88,7 +88,7 @@ void TestTaskMonitor::notConfiguredSaysSo()
 {
     TaskMonitor monitor(SystemClock::instance());
     QCOMPARE(monitor.connectionState(), TaskMonitor::ConnectionState::NotConfigured);
-    QVERIFY(monitor.connectionMessage().contains(QLatin1String("Connection settings")));
+    QVERIFY(monitor.connectionMessage().contains(QLatin1String("in Connections")));
     monitor.addTasks({QStringLiteral("a")});
     QTest::qWait(200);
     // Nothing is sent without a connection: the row waits, the status bar says why.

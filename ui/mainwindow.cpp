@@ -809,18 +809,28 @@ void MainWindow::updateConnection()
         return url.port() > 0 ? QString(url.host() % QLatin1Char(':') % QString::number(url.port())) : url.host();
     };
     // The status bar: the one connection as before; with several, how many answer and the first one that does not.
+    // What is wrong with a connection, naming it when there are several.
+    const auto problemOf = [this, &ids](const QString &id) {
+        const QString name = m_monitor->connectionName(id);
+        const QString message = m_monitor->connectionState(id) == State::NotConfigured && ids.size() > 1
+            ? tr("no API key; enter it in Connections.")
+            : m_monitor->connectionMessage(id);
+        if (ids.size() < 2 || message.isEmpty() || message.startsWith(name % QStringLiteral(": ")))
+            return message;
+        return QString(name % QStringLiteral(": ") % message);
+    };
     QStringList tooltip;
     QString trouble;
     int working = 0;
     for (const QString &id : ids) {
-        const QString name = m_monitor->connectionName(id);
-        const QString message = m_monitor->connectionMessage(id);
-        const bool ok = m_monitor->connectionState(id) == State::Ok && message.isEmpty();
+        const QString problem = problemOf(id);
+        const bool ok = m_monitor->connectionState(id) == State::Ok && problem.isEmpty();
         working += ok ? 1 : 0;
         if (!ok && trouble.isEmpty())
-            trouble = message;
-        tooltip << QString(name % QStringLiteral(" — ") % m_monitor->connection(id).baseUrl.toDisplayString()
-            % QStringLiteral(" — ") % (ok ? tr("polling") : message));
+            trouble = problem;
+        tooltip << QString(m_monitor->connectionName(id) % QStringLiteral(" — ")
+            % m_monitor->connection(id).baseUrl.toDisplayString() % QStringLiteral(" — ")
+            % (ok ? tr("polling") : problem));
     }
     QString text;
     if (ids.isEmpty())
@@ -847,10 +857,7 @@ void MainWindow::updateConnection()
             continue;
         if (state == State::NotConfigured && m_manager && m_manager->isReadingKey(id))
             continue; // the keychain has not answered yet: not a problem to show
-        QString message = m_monitor->connectionMessage(id);
-        if (state == State::NotConfigured && ids.size() > 1)
-            message = tr("%1: no API key; enter it in Connections.").arg(m_monitor->connectionName(id));
-        problems << message;
+        problems << problemOf(id);
         if (m_bannerConnectionId.isEmpty()) {
             m_bannerConnectionId = id;
             first = state;
@@ -1049,11 +1056,8 @@ QString MainWindow::targetConnectionId() const
         const TrackedTask *task = m_monitor->model()->task(m_currentTaskId);
         return task ? task->connection : QString();
     }();
-    if (m_monitor->hasConnection(selected))
-        return selected;
-    if (m_manager && m_monitor->hasConnection(m_manager->lastUsed()))
-        return m_manager->lastUsed();
-    return m_monitor->currentConnectionId();
+    // The current one is the last used (ConnectionManager::setLastUsed), or VEZA_URL's for this session.
+    return m_monitor->hasConnection(selected) ? selected : m_monitor->currentConnectionId();
 }
 
 int MainWindow::addTaskIds(

@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
             readProxyPassword();
             return;
         case KeyStore::Status::NotFound:
-            fail(u"connection “%1” has no API key in the system keychain: save one in the app's Connection settings, "
+            fail(u"connection “%1” has no API key in the system keychain: save one in the app's Connections dialog, "
                  "or use --token-file"_s.arg(options.savedConnection));
             return;
         default:
