@@ -27,6 +27,15 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+ProxySettings effectiveProxy(const ProxySettings &proxy, const QUrl &baseUrl)
+{
+    if (proxy.mode != ProxySettings::Mode::System || !isLoopbackHost(baseUrl.host()))
+        return proxy;
+    ProxySettings none = proxy;
+    none.mode = ProxySettings::Mode::None;
+    return none;
+}
+
 BaseUrlResult normaliseBaseUrl(const QString &text)
 {
     QString input = text.trimmed();

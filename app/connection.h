@@ -49,6 +49,10 @@ BaseUrlResult normaliseBaseUrl(const QString &text);
 // unchanged (a decoded "/a b" would be refused). The one place a base URL becomes text.
 QString baseUrlText(const QUrl &baseUrl);
 
+// The proxy a connection really uses: this computer is never reached through a proxy, whatever the system's
+// settings say, so "System" means none for a loopback address.
+ProxySettings effectiveProxy(const ProxySettings &proxy, const QUrl &baseUrl);
+
 // True for 127.0.0.0/8, ::1 and "localhost".
 bool isLoopbackHost(const QString &host);
 

@@ -145,7 +145,7 @@ void ConnectionManager::apply(const QString &id)
     Connection connection;
     connection.baseUrl = profile->baseUrl;
     connection.apiKey = m_keys.value(id);
-    connection.proxy = profile->proxy;
+    connection.proxy = effectiveProxy(profile->proxy, profile->baseUrl);
     connection.proxyPassword = m_proxyPasswords.value(id);
     connection.pinnedSha256 = profile->pinnedSha256;
     if (!profile->caFile.isEmpty()) {

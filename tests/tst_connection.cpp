@@ -17,6 +17,7 @@ private Q_SLOTS:
     void sameOrigin();
     void savedTextReadsBackUnchanged_data();
     void savedTextReadsBackUnchanged();
+    void loopbackIsNeverProxied();
 };
 
 void TestConnection::normalise_data()
@@ -147,6 +148,18 @@ void TestConnection::savedTextReadsBackUnchanged()
     QCOMPARE(again.url, first.url);
     QCOMPARE(baseUrlText(again.url), saved);
     QCOMPARE(taskUrl(again.url, QStringLiteral("t")), taskUrl(first.url, QStringLiteral("t")));
+}
+
+void TestConnection::loopbackIsNeverProxied()
+{
+    const ProxySettings system;
+    QCOMPARE(effectiveProxy(system, QUrl(QStringLiteral("http://127.0.0.1:8080"))).mode, ProxySettings::Mode::None);
+    QCOMPARE(effectiveProxy(system, QUrl(QStringLiteral("http://localhost"))).mode, ProxySettings::Mode::None);
+    QCOMPARE(effectiveProxy(system, QUrl(QStringLiteral("https://acme.vezacloud.com"))).mode,
+        ProxySettings::Mode::System);
+    // A proxy the user chose for this connection is used, even for this computer.
+    const ProxySettings own{ProxySettings::Mode::Http, QStringLiteral("proxy.example"), 3128, {}};
+    QCOMPARE(effectiveProxy(own, QUrl(QStringLiteral("http://127.0.0.1:8080"))), own);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

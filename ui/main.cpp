@@ -239,6 +239,7 @@ int main(int argc, char *argv[])
         connections.load();
         const QString envUrl = qEnvironmentVariable("VEZA_URL");
         const QString envToken = qEnvironmentVariable("VEZA_TOKEN").trimmed();
+        qunsetenv("VEZA_TOKEN"); // read once: programs started from the app (Open with…) do not inherit the key
         if (!envUrl.isEmpty() && !envToken.isEmpty()) {
             if (const QString error = connections.addSessionConnection(envUrl, envToken); !error.isEmpty())
                 qCWarning(lcApp) << "VEZA_URL not used:" << error;

@@ -58,7 +58,7 @@ QString loadSavedConnection(QSettings &settings, const QString &name, Connection
             continue;
         *id = profile.id;
         connection->baseUrl = profile.baseUrl;
-        connection->proxy = profile.proxy;
+        connection->proxy = effectiveProxy(profile.proxy, profile.baseUrl);
         connection->pinnedSha256 = profile.pinnedSha256;
         if (!profile.caFile.isEmpty()) {
             const CaFileResult ca = loadCaFile(profile.caFile);
