@@ -205,17 +205,8 @@ void ConnectionManager::save(const ConnectionProfile &edited, const QString &new
                 result.status == KeyStore::Status::NoBackend ? KeyStore::noBackendMessage() : result.message);
             return;
         }
-        if (!newKey.isEmpty()) {
-            m_keys.insert(id, newKey);
-            m_sessionOnlyKeys.remove(id);
-        }
-        if (!newProxyPassword.isEmpty()) {
-            m_proxyPasswords.insert(id, newProxyPassword);
-            m_sessionOnlyProxyPasswords.remove(id);
-        }
-        apply(id);
+        takeSecrets(id, newKey, newProxyPassword, false);
         Q_EMIT keySaved(id);
-        Q_EMIT keyStateChanged(id);
     };
     if (profile.sessionOnly) {
         useKeyForSession(id, newKey, newProxyPassword); // VEZA_URL's connection is never saved, its key neither
@@ -239,16 +230,24 @@ void ConnectionManager::save(const ConnectionProfile &edited, const QString &new
 
 void ConnectionManager::useKeyForSession(const QString &id, const QString &key, const QString &proxyPassword)
 {
-    if (!profile(id))
-        return;
-    if (!key.isEmpty()) {
-        m_keys.insert(id, key);
-        m_sessionOnlyKeys.insert(id);
-    }
-    if (!proxyPassword.isEmpty()) {
-        m_proxyPasswords.insert(id, proxyPassword);
-        m_sessionOnlyProxyPasswords.insert(id);
-    }
+    if (profile(id))
+        takeSecrets(id, key, proxyPassword, true);
+}
+
+void ConnectionManager::takeSecrets(
+    const QString &id, const QString &key, const QString &proxyPassword, bool sessionOnly)
+{
+    const auto take = [&](QHash<QString, QString> &secrets, QSet<QString> &sessionOnlyIds, const QString &secret) {
+        if (secret.isEmpty())
+            return; // an empty one keeps what there is
+        secrets.insert(id, secret);
+        if (sessionOnly)
+            sessionOnlyIds.insert(id);
+        else
+            sessionOnlyIds.remove(id);
+    };
+    take(m_keys, m_sessionOnlyKeys, key);
+    take(m_proxyPasswords, m_sessionOnlyProxyPasswords, proxyPassword);
     apply(id);
     Q_EMIT keyStateChanged(id);
 }

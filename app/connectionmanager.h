@@ -81,6 +81,8 @@ Q_SIGNALS:
 private:
     void readSecrets(const ConnectionProfile &profile);
     void apply(const QString &id);
+    // Keeps the secrets in memory (an empty one changes nothing), saved or for this session only, and applies them.
+    void takeSecrets(const QString &id, const QString &key, const QString &proxyPassword, bool sessionOnly);
     void store();
     QSettings &settings() const;
     void reportKeychainProblem(const KeyStore::Result &result);

@@ -155,8 +155,8 @@ void TestConnection::loopbackIsNeverProxied()
     const ProxySettings system;
     QCOMPARE(effectiveProxy(system, QUrl(QStringLiteral("http://127.0.0.1:8080"))).mode, ProxySettings::Mode::None);
     QCOMPARE(effectiveProxy(system, QUrl(QStringLiteral("http://localhost"))).mode, ProxySettings::Mode::None);
-    QCOMPARE(effectiveProxy(system, QUrl(QStringLiteral("https://acme.vezacloud.com"))).mode,
-        ProxySettings::Mode::System);
+    QCOMPARE(
+        effectiveProxy(system, QUrl(QStringLiteral("https://acme.vezacloud.com"))).mode, ProxySettings::Mode::System);
     // A proxy the user chose for this connection is used, even for this computer.
     const ProxySettings own{ProxySettings::Mode::Http, QStringLiteral("proxy.example"), 3128, {}};
     QCOMPARE(effectiveProxy(own, QUrl(QStringLiteral("http://127.0.0.1:8080"))), own);

@@ -4,6 +4,7 @@
 // bus (scripts/with-keyring), where keys go to the keychain and never into a field or a file. tst_connectionsdialog_
 // nobackend: a bare bus with no keychain, where saving says so plainly and the key is used for this session only if
 // the user chooses it.
+#include "busmain.h"
 #include "certificatedialog.h"
 #include "clock.h"
 #include "connectionmanager.h"
@@ -202,6 +203,16 @@ void fillNew(ConnectionsDialog &dialog, const QString &name, const QString &addr
     child<QLineEdit>(&dialog, u"keyEdit"_s)->setText(key);
 }
 
+// Fills a new connection, saves it and waits until the keychain holds its key.
+bool saveNew(ConnectionsDialog &dialog, ConnectionManager &manager, const QString &name, const QString &address,
+    const QString &key)
+{
+    QSignalSpy saved(&manager, &ConnectionManager::keySaved);
+    fillNew(dialog, name, address, key);
+    dialog.findChild<QPushButton *>(u"saveButton"_s)->click();
+    return saved.wait(KeychainWaitMs);
+}
+
 } // namespace
 
 class TestConnectionsDialog final : public QObject
@@ -306,10 +317,7 @@ void TestConnectionsDialog::savedKeyIsNeverShownAndIsReplaced()
     {
         App first(m_ini);
         ConnectionsDialog dialog(&first.manager, &first.monitor);
-        fillNew(dialog, u"Production"_s, u"https://acme.vezacloud.com"_s, key);
-        QSignalSpy saved(&first.manager, &ConnectionManager::keySaved);
-        child<QPushButton>(&dialog, u"saveButton"_s)->click();
-        QVERIFY(saved.wait(KeychainWaitMs));
+        QVERIFY(saveNew(dialog, first.manager, u"Production"_s, u"https://acme.vezacloud.com"_s, key));
         id = dialog.currentConnectionId();
     }
 
@@ -356,10 +364,7 @@ void TestConnectionsDialog::renameKeepsIdAndKey()
     ConnectionsDialog dialog(&app.manager, &app.monitor);
     dialog.show();
     const QString key = distinctiveSecret();
-    fillNew(dialog, u"Production"_s, u"https://acme.vezacloud.com"_s, key);
-    QSignalSpy saved(&app.manager, &ConnectionManager::keySaved);
-    child<QPushButton>(&dialog, u"saveButton"_s)->click();
-    QVERIFY(saved.wait(KeychainWaitMs));
+    QVERIFY(saveNew(dialog, app.manager, u"Production"_s, u"https://acme.vezacloud.com"_s, key));
     const QString id = dialog.currentConnectionId();
 
     child<QLineEdit>(&dialog, u"nameEdit"_s)->setText(u"Staging"_s);
@@ -500,11 +505,8 @@ void TestConnectionsDialog::removeRemovesTasks()
     App app(m_ini);
     ConnectionsDialog dialog(&app.manager, &app.monitor);
     dialog.show();
-    QSignalSpy saved(&app.manager, &ConnectionManager::keySaved);
-    fillNew(dialog, u"Production"_s, u"https://acme.vezacloud.com"_s, distinctiveSecret());
-    child<QPushButton>(&dialog, u"saveButton"_s)->click();
+    QVERIFY(saveNew(dialog, app.manager, u"Production"_s, u"https://acme.vezacloud.com"_s, distinctiveSecret()));
     const QString production = dialog.currentConnectionId();
-    QVERIFY(saved.wait(KeychainWaitMs));
     QCOMPARE(app.monitor.addTasks({u"t1"_s, u"t2"_s}, {}, production), 2);
 
     child<QPushButton>(&dialog, u"removeConnectionButton"_s)->click();
@@ -525,10 +527,8 @@ void TestConnectionsDialog::removeRemovesTasks()
     QVERIFY(child<QLineEdit>(&dialog, u"keyEdit"_s)->isVisible());
 
     // Cancel leaves everything as it was.
-    fillNew(dialog, u"Staging"_s, u"https://staging.vezacloud.com"_s, distinctiveSecret());
-    child<QPushButton>(&dialog, u"saveButton"_s)->click();
+    QVERIFY(saveNew(dialog, app.manager, u"Staging"_s, u"https://staging.vezacloud.com"_s, distinctiveSecret()));
     const QString staging = dialog.currentConnectionId();
-    QVERIFY(saved.wait(KeychainWaitMs));
     QCOMPARE(app.monitor.addTasks({u"t4"_s}, {}, staging), 1);
     child<QPushButton>(&dialog, u"removeConnectionButton"_s)->click();
     ask = waitForWindow<QDialog>(&dialog, u"removeConnectionDialog"_s);
@@ -543,11 +543,8 @@ void TestConnectionsDialog::removeWithoutTasksAsks()
     App app(m_ini);
     ConnectionsDialog dialog(&app.manager, &app.monitor);
     dialog.show();
-    QSignalSpy saved(&app.manager, &ConnectionManager::keySaved);
-    fillNew(dialog, u"Production"_s, u"https://acme.vezacloud.com"_s, distinctiveSecret());
-    child<QPushButton>(&dialog, u"saveButton"_s)->click();
+    QVERIFY(saveNew(dialog, app.manager, u"Production"_s, u"https://acme.vezacloud.com"_s, distinctiveSecret()));
     const QString production = dialog.currentConnectionId();
-    QVERIFY(saved.wait(KeychainWaitMs));
 
     child<QPushButton>(&dialog, u"removeConnectionButton"_s)->click();
     auto *box = waitForWindow<QMessageBox>(&dialog, u"confirmRemoveConnectionBox"_s);
@@ -1023,14 +1020,7 @@ void TestConnectionsDialogNoBackend::keyNotSavedCancelled()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    // tst_connectionsdialog_nobackend (tests/CMakeLists.txt) runs this program on a bare bus.
-    if (qEnvironmentVariable("VEZA_KEYSTORE_BUS") == "bare"_L1) {
-        TestConnectionsDialogNoBackend test;
-        return QTest::qExec(&test, argc, argv);
-    }
-    TestConnectionsDialog test;
-    return QTest::qExec(&test, argc, argv);
+    return runOnEitherBus<QApplication, TestConnectionsDialog, TestConnectionsDialogNoBackend>(argc, argv);
 }
 
 #include "tst_connectionsdialog.moc"

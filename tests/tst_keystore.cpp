@@ -3,6 +3,7 @@
 // (scripts/with-keyring), where secrets go in, come back, are replaced and removed, and never land in a plain file.
 // tst_keystore_nobackend: a bare session bus with no Secret Service, where every call ends with NoBackend at once,
 // and a service that takes calls but never answers, where the timeout ends them.
+#include "busmain.h"
 #include "connectionprofile.h"
 #include "keystore.h"
 
@@ -443,14 +444,7 @@ void TestKeyStoreNoBackend::silentKeychainEndsWithTheTimeout()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    // tst_keystore_nobackend (tests/CMakeLists.txt) runs this program on a bare bus.
-    if (qEnvironmentVariable("VEZA_KEYSTORE_BUS") == "bare"_L1) {
-        TestKeyStoreNoBackend test;
-        return QTest::qExec(&test, argc, argv);
-    }
-    TestKeyStore test;
-    return QTest::qExec(&test, argc, argv);
+    return runOnEitherBus<QCoreApplication, TestKeyStore, TestKeyStoreNoBackend>(argc, argv);
 }
 
 #include "tst_keystore.moc"
