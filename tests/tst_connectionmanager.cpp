@@ -3,6 +3,7 @@
 // (scripts/with-keyring), tst_connectionmanager_nokeychain on a bare bus without any Secret Service.
 #include "clock.h"
 #include "connectionmanager.h"
+#include "secretscan.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
 
@@ -22,24 +23,6 @@ const QString kNewKey = u"cm-n3w-k3y-88b1c4e2f0-n3ver-1n-pla1n-text"_s;
 bool bareBus()
 {
     return qEnvironmentVariable("VEZA_KEYSTORE_BUS") == "bare"_L1;
-}
-
-// Every file under dir whose bytes hold the secret (as UTF-8 or UTF-16).
-QStringList filesHolding(const QString &dir, const QString &secret)
-{
-    QStringList found;
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.read(64LL << 20);
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            found << file.fileName();
-    }
-    return found;
 }
 
 ConnectionProfile profileNamed(const QString &name, const QString &url)

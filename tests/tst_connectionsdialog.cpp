@@ -10,6 +10,7 @@
 #include "connectionmanager.h"
 #include "connectionsdialog.h"
 #include "keystore.h"
+#include "secretscan.h"
 #include "taskmonitor.h"
 #include "taskstore.h"
 #include "testcertificates.h"
@@ -101,43 +102,6 @@ const ConnectionProfile *findProfile(const QList<ConnectionProfile> &profiles, c
             return &profile;
     }
     return nullptr;
-}
-
-// The forms a plain-text copy of a secret would take: UTF-8, base64, UTF-16.
-QList<QByteArray> plainForms(const QString &secret)
-{
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    return {secret.toUtf8(), secret.toUtf8().toBase64(), utf16};
-}
-
-bool fileHolds(const QString &path, const QString &secret)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray contents = file.readAll();
-    for (const QByteArray &form : plainForms(secret)) {
-        if (contents.contains(form))
-            return true;
-    }
-    return false;
-}
-
-// Every regular file under root that holds the secret in plain text.
-QStringList filesHolding(const QString &root, const QString &secret, int *scanned)
-{
-    QStringList found;
-    QDirIterator it(
-        root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        if (!info.isFile() || info.isSymLink())
-            continue;
-        ++*scanned;
-        if (fileHolds(info.filePath(), secret))
-            found << info.filePath();
-    }
-    return found;
 }
 
 // The line edits of the dialog that show the secret: none may.

@@ -6,6 +6,7 @@
 #include "busmain.h"
 #include "connectionprofile.h"
 #include "keystore.h"
+#include "secretscan.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -87,38 +88,6 @@ Answer writeEntry(KeyStore &store, const QString &entry, const QString &secret)
 Answer removeEntry(KeyStore &store, const QString &entry)
 {
     return await([&](QObject *context, auto done) { store.remove(entry, context, done); });
-}
-
-// The forms a plain-text copy of the secret would take: UTF-8 (QSettings, logs), base64 (QtKeychain's binary
-// fallback), UTF-16 (a QString dumped as it is).
-QList<QByteArray> plainForms(const QString &secret)
-{
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    return {secret.toUtf8(), secret.toUtf8().toBase64(), utf16};
-}
-
-// Every regular file under root that holds the secret in one of its plain forms.
-QStringList filesHolding(const QString &root, const QString &secret, int *scanned)
-{
-    const QList<QByteArray> forms = plainForms(secret);
-    QStringList found;
-    QDirIterator it(
-        root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        if (!info.isFile() || info.isSymLink())
-            continue;
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        ++*scanned;
-        const QByteArray contents = file.readAll();
-        for (const QByteArray &form : forms) {
-            if (contents.contains(form))
-                found.append(info.filePath());
-        }
-    }
-    return found;
 }
 
 bool loggedAnywhere(const QString &secret)
