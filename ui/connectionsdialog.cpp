@@ -451,12 +451,13 @@ void ConnectionsDialog::buildForm()
         updateProxyState();
         m_proxyPasswordEdit->setFocus();
     });
-    connect(m_caFileEdit, &QLineEdit::textChanged, this, [this, edited] {
+    // The timer is the context: a member, it is destroyed before the child edit sends its last signals.
+    connect(m_caFileEdit, &QLineEdit::textChanged, &m_caDebounce, [this, edited] {
         if (!m_filling)
             m_caDebounce.start();
         edited();
     });
-    connect(m_caFileEdit, &QLineEdit::editingFinished, this, [this] {
+    connect(m_caFileEdit, &QLineEdit::editingFinished, &m_caDebounce, [this] {
         if (m_caDebounce.isActive())
             checkCaFile();
     });

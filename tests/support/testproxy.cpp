@@ -115,7 +115,7 @@ void TestProxy::handleRequest(const std::shared_ptr<Session> &session, const QBy
     upstream->setProxy(QNetworkProxy::NoProxy);
     session->upstream = upstream;
     if (connectMethod) {
-        connect(upstream, &QTcpSocket::connected, this, [session] {
+        connect(upstream, &QTcpSocket::connected, session->client, [session] {
             session->tunnel = true;
             session->client->write("HTTP/1.1 200 Connection established\r\n\r\n");
             session->upstream->write(std::exchange(session->fromClient, {}));
@@ -129,12 +129,13 @@ void TestProxy::handleRequest(const std::shared_ptr<Session> &session, const QBy
             = method + ' ' + originForm + " HTTP/1.1\r\n" + forwardedHeaders + "Connection: close\r\n\r\n";
         connect(upstream, &QTcpSocket::connected, upstream, [upstream, request] { upstream->write(request); });
     }
-    connect(upstream, &QTcpSocket::readyRead, this, [this, session] { onUpstreamData(session); });
-    connect(upstream, &QTcpSocket::disconnected, this, [session, upstream] {
+    connect(upstream, &QTcpSocket::readyRead, session->client, [this, session] { onUpstreamData(session); });
+    // The client is the context: its upstream (a child) dies with it and must not call back into it then.
+    connect(upstream, &QTcpSocket::disconnected, session->client, [session, upstream] {
         if (session->upstream == upstream && (session->tunnel || session->relaying))
             session->client->disconnectFromHost();
     });
-    connect(upstream, &QTcpSocket::errorOccurred, this, [session, upstream](QAbstractSocket::SocketError) {
+    connect(upstream, &QTcpSocket::errorOccurred, session->client, [session, upstream](QAbstractSocket::SocketError) {
         if (session->upstream == upstream && !session->tunnel && !session->headDone) {
             session->client->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             session->client->disconnectFromHost();
