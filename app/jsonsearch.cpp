@@ -104,19 +104,40 @@ private:
             const qsizetype at = m_json.indexOf(m_needle, from);
             return at < 0 ? m_json.size() : at;
         }
+        // A byte that is not a letter reads the same in any case: memchr finds it, the rest is compared around it.
+        const qsizetype anchor = std::find_if(m_needle.begin(), m_needle.end(), [](char c) {
+            return c < 'a' || c > 'z';
+        }) - m_needle.begin();
+        if (anchor < m_needle.size()) {
+            for (qsizetype at = from + anchor; at < m_json.size(); ++at) {
+                const void *found = std::memchr(m_json.data() + at, m_needle.at(anchor), size_t(m_json.size() - at));
+                if (!found)
+                    break;
+                at = static_cast<const char *>(found) - m_json.data();
+                if (foldedMatchAt(at - anchor))
+                    return at - anchor;
+            }
+            return m_json.size();
+        }
         const char first = m_needle.front();
-        const char firstUpper = first >= 'a' && first <= 'z' ? char(first - 'a' + 'A') : first;
+        const char firstUpper = char(first - 'a' + 'A');
         for (qsizetype at = from; at + m_needle.size() <= m_json.size(); ++at) {
             const char c = m_json.at(at);
-            if (c != first && c != firstUpper)
-                continue;
-            qsizetype i = 1;
-            while (i < m_needle.size() && asciiLower(m_json.at(at + i)) == m_needle.at(i))
-                ++i;
-            if (i == m_needle.size())
+            if ((c == first || c == firstUpper) && foldedMatchAt(at))
                 return at;
         }
         return m_json.size();
+    }
+
+    bool foldedMatchAt(qsizetype at) const
+    {
+        if (at < 0 || at + m_needle.size() > m_json.size())
+            return false;
+        for (qsizetype i = 0; i < m_needle.size(); ++i) {
+            if (asciiLower(m_json.at(at + i)) != m_needle.at(i))
+                return false;
+        }
+        return true;
     }
 
     qsizetype nextNonAscii(qsizetype at) const
