@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "indexjson.h"
 #include "jsonindex.h"
 #include "jsontablemodel.h"
 
@@ -11,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::shared_ptr<const JsonIndex> indexOf(const QByteArray &json)
-{
-    QString error;
-    std::optional<JsonIndex> index = JsonIndex::build(json, &error);
-    if (!index)
-        qFatal("not indexed: %s", qPrintable(error));
-    return std::make_shared<const JsonIndex>(std::move(*index));
-}
 
 const QByteArray kRows = R"([
   {"name": "a", "n": 10, "tags": ["x",  "y"]},
@@ -43,6 +35,16 @@ QStringList columnText(const QAbstractItemModel &model, int column)
     for (int row = 0; row < model.rowCount(); ++row)
         texts.append(model.index(row, column).data().toString());
     return texts;
+}
+
+// The column's text after sorting on it through SortRole, as a view sorts.
+QStringList sortedColumn(JsonTableModel &model, int column, Qt::SortOrder order)
+{
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(JsonTableModel::SortRole);
+    proxy.sort(column, order);
+    return columnText(proxy, column);
 }
 
 QByteArray csvOf(const JsonTableModel &model)
@@ -75,8 +77,8 @@ private Q_SLOTS:
 
 void TestJsonTableModel::isTableable()
 {
-    const auto index = indexOf(R"({"list": [1, {"a": 1}], "plain": [1, 2], "empty": [], "inner": [[{"a": 1}]],)"
-                               R"( "object": {"a": {}}, "text": "x"})");
+    const auto index = indexJson(R"({"list": [1, {"a": 1}], "plain": [1, 2], "empty": [], "inner": [[{"a": 1}]],)"
+                                 R"( "object": {"a": {}}, "text": "x"})");
     QStringList tableable;
     for (int i = 0; i < index->childCount(0); ++i) {
         const int member = index->child(0, i);
@@ -91,7 +93,7 @@ void TestJsonTableModel::isTableable()
 
 void TestJsonTableModel::columnsAreTheUnionOfKeys()
 {
-    JsonTableModel model(indexOf(kRows), 0);
+    JsonTableModel model(indexJson(kRows), 0);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(headers(model), QStringList({u"name"_s, u"n"_s, u"tags"_s, u"extra"_s}));
     QCOMPARE(model.rowCount(), 5);
@@ -103,7 +105,7 @@ void TestJsonTableModel::columnsAreTheUnionOfKeys()
 
 void TestJsonTableModel::cells()
 {
-    JsonTableModel model(indexOf(kRows), 0);
+    JsonTableModel model(indexJson(kRows), 0);
     // A repeated key: the last one counts. Missing keys are empty; null shows as null.
     QCOMPARE(columnText(model, 0), QStringList({u"a"_s, QString(), u"c2"_s, u"null"_s, u"e"_s}));
     QCOMPARE(columnText(model, 1), QStringList({u"10"_s, u"9"_s, u"100"_s, u"2.5"_s, QString()}));
@@ -113,7 +115,7 @@ void TestJsonTableModel::cells()
     QCOMPARE(model.index(4, 1).data(JsonTableModel::NodeRole).toInt(), -1);
     QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).value<Qt::Alignment>(), Qt::AlignRight | Qt::AlignVCenter);
 
-    const auto wide = indexOf("[{\"long\": \"" + QByteArray(500, 'x') + "\"}]");
+    const auto wide = indexJson("[{\"long\": \"" + QByteArray(500, 'x') + "\"}]");
     JsonTableModel shortened(wide, 0);
     const QString shown = shortened.index(0, 0).data().toString();
     QCOMPARE(shown, QString(JsonTableModel::DisplayChars, u'x') + u'…');
@@ -121,7 +123,7 @@ void TestJsonTableModel::cells()
 
 void TestJsonTableModel::itemsThatAreNotObjects()
 {
-    JsonTableModel model(indexOf(R"([{"a": 1}, 5, "x", {"b": 2}, [3]])"), 0);
+    JsonTableModel model(indexJson(R"([{"a": 1}, 5, "x", {"b": 2}, [3]])"), 0);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(headers(model), QStringList({u"a"_s, u"b"_s, u"(value)"_s}));
     QCOMPARE(columnText(model, 0), QStringList({u"1"_s, QString(), QString(), QString(), QString()}));
@@ -130,27 +132,19 @@ void TestJsonTableModel::itemsThatAreNotObjects()
 
 void TestJsonTableModel::sortsNumbersNumerically()
 {
-    JsonTableModel model(indexOf(kRows), 0);
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.setSortRole(JsonTableModel::SortRole);
-    proxy.sort(1, Qt::AscendingOrder);
+    JsonTableModel model(indexJson(kRows), 0);
     // As text it would be 10, 100, 2.5, 9.
-    QCOMPARE(columnText(proxy, 1), QStringList({u"2.5"_s, u"9"_s, u"10"_s, u"100"_s, QString()}));
+    QCOMPARE(sortedColumn(model, 1, Qt::AscendingOrder), QStringList({u"2.5"_s, u"9"_s, u"10"_s, u"100"_s, QString()}));
     QCOMPARE(model.index(0, 1).data(JsonTableModel::SortRole).typeId(), QMetaType::Double);
     // Descending turns the whole order round: the missing value comes first.
-    proxy.sort(1, Qt::DescendingOrder);
-    QCOMPARE(columnText(proxy, 1), QStringList({QString(), u"100"_s, u"10"_s, u"9"_s, u"2.5"_s}));
+    QCOMPARE(
+        sortedColumn(model, 1, Qt::DescendingOrder), QStringList({QString(), u"100"_s, u"10"_s, u"9"_s, u"2.5"_s}));
 }
 
 void TestJsonTableModel::sortsTextAndPutsMissingLast()
 {
-    JsonTableModel model(indexOf(kRows), 0);
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.setSortRole(JsonTableModel::SortRole);
-    proxy.sort(0, Qt::AscendingOrder);
-    const QStringList names = columnText(proxy, 0);
+    JsonTableModel model(indexJson(kRows), 0);
+    const QStringList names = sortedColumn(model, 0, Qt::AscendingOrder);
     QCOMPARE(names.first(3), QStringList({u"a"_s, u"c2"_s, u"e"_s}));
     // null and a missing key carry no sort value.
     QCOMPARE(QSet<QString>(names.begin() + 3, names.end()), QSet<QString>({QString(), u"null"_s}));
@@ -166,7 +160,7 @@ void TestJsonTableModel::csv()
       {"text": "+1", "formula": "@cmd", "tab": "\tx", "minus": "-2+3", "=k": 1.5e3},
       7
     ])json";
-    JsonTableModel model(indexOf(json), 0);
+    JsonTableModel model(indexJson(json), 0);
     const QByteArray csv = csvOf(model);
     const QByteArray expected = "text,comma,quote,newline,unicode,formula,neg,nested,nul,flag,tab,minus,'=k,(value)\r\n"
                                 "plain,\"a,b\",\"say \"\"hi\"\"\",\"l1\nl2\",Zoë 😀,'=SUM(A1:A2),-5,"
@@ -177,7 +171,7 @@ void TestJsonTableModel::csv()
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF")); // no byte-order mark
 
     // The same through the free function, as a worker thread would call it.
-    const auto index = indexOf(json);
+    const auto index = indexJson(json);
     const auto layout = JsonTableLayout::build(*index, 0);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -187,7 +181,7 @@ void TestJsonTableModel::csv()
 
 void TestJsonTableModel::csvWriteFailure()
 {
-    JsonTableModel model(indexOf(kRows), 0);
+    JsonTableModel model(indexJson(kRows), 0);
     QBuffer buffer;
     buffer.open(QIODevice::ReadOnly);
     QString error;
@@ -198,7 +192,7 @@ void TestJsonTableModel::csvWriteFailure()
 
 void TestJsonTableModel::cancel()
 {
-    const auto index = indexOf(kRows);
+    const auto index = indexJson(kRows);
     const std::atomic<bool> cancelled{true};
     QVERIFY(!JsonTableLayout::build(*index, 0, &cancelled));
     JsonTableModel model(index, 0);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "indexjson.h"
 #include "jsonindex.h"
 #include "jsonsearch.h"
 #include "jsontreemodel.h"
@@ -16,15 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::shared_ptr<const JsonIndex> indexOf(const QByteArray &json)
-{
-    QString error;
-    std::optional<JsonIndex> index = JsonIndex::build(json, &error);
-    if (!index)
-        qFatal("not indexed: %s", qPrintable(error));
-    return std::make_shared<const JsonIndex>(std::move(*index));
-}
 
 QJsonValue qtValue(const QByteArray &json)
 {
@@ -147,7 +139,7 @@ void TestJsonTreeModel::passesModelTester_data()
 void TestJsonTreeModel::passesModelTester()
 {
     QFETCH(QByteArray, json);
-    JsonTreeModel model(indexOf(json));
+    JsonTreeModel model(indexJson(json));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.columnCount(), int(JsonTreeModel::ColumnCount));
@@ -156,7 +148,7 @@ void TestJsonTreeModel::passesModelTester()
 
 void TestJsonTreeModel::everyNodeHasItsIndex()
 {
-    JsonTreeModel model(indexOf(rows(20)));
+    JsonTreeModel model(indexJson(rows(20)));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const JsonIndex &index = *model.jsonIndex();
     for (int node = 0; node < index.nodeCount(); ++node) {
@@ -176,7 +168,7 @@ void TestJsonTreeModel::everyNodeHasItsIndex()
 void TestJsonTreeModel::columns()
 {
     const QByteArray json = R"({"name": "Zoë", "n": 1.50e2, "list": [1, "two", null, true], "obj": {}})";
-    JsonTreeModel model(indexOf(json));
+    JsonTreeModel model(indexJson(json));
     QCOMPARE(model.headerData(JsonTreeModel::KeyColumn, Qt::Horizontal).toString(), u"Key"_s);
     QCOMPARE(model.headerData(JsonTreeModel::SizeColumn, Qt::Horizontal).toString(), u"Size"_s);
     const QModelIndex root = model.index(0, 0);
@@ -224,7 +216,7 @@ void TestJsonTreeModel::longValuesShortened()
 {
     const QString longText = u"é"_s.repeated(5000);
     const QByteArray json = R"({")" + QByteArray(300, 'k') + R"(": ")" + longText.toUtf8() + R"(", "multi": "a\nb"})";
-    JsonTreeModel model(indexOf(json));
+    JsonTreeModel model(indexJson(json));
     const QModelIndex member = model.index(0, 0, model.index(0, 0));
     const QString shown = cell(model, member, JsonTreeModel::ValueColumn);
     QCOMPARE(shown.size(), JsonTreeModel::DisplayChars + 1);
@@ -238,7 +230,7 @@ void TestJsonTreeModel::longValuesShortened()
 void TestJsonTreeModel::deepNestingThroughTheModel()
 {
     constexpr int Depth = 10'000;
-    JsonTreeModel model(indexOf(QByteArray("[").repeated(Depth) + "\"bottom\"" + QByteArray("]").repeated(Depth)));
+    JsonTreeModel model(indexJson(QByteArray("[").repeated(Depth) + "\"bottom\"" + QByteArray("]").repeated(Depth)));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QModelIndex at = model.index(0, 0);
     for (int level = 0; level < Depth; ++level) {
@@ -259,7 +251,7 @@ void TestJsonTreeModel::deepNestingThroughTheModel()
 
 void TestJsonTreeModel::copyPathAndJson()
 {
-    JsonTreeModel model(indexOf(rows(13)));
+    JsonTreeModel model(indexJson(rows(13)));
     const QModelIndex list = model.index(0, 0, model.index(0, 0));
     const QModelIndex row = model.index(12, 0, list);
     const QModelIndex owner = model.index(1, 0, row);
@@ -276,7 +268,7 @@ void TestJsonTreeModel::copyPathAndJson()
     QCOMPARE(model.pathOf({}), QString());
     QCOMPARE(model.jsonOf({}), QByteArray());
 
-    JsonTreeModel keys(indexOf(R"({"a\"b": {"x.y": 1, "ok_1": 2}, "日本": 3})"));
+    JsonTreeModel keys(indexJson(R"({"a\"b": {"x.y": 1, "ok_1": 2}, "日本": 3})"));
     const QModelIndex top = keys.index(0, 0);
     QCOMPARE(keys.pathOf(keys.index(0, 0, keys.index(0, 0, top))), u"$[\"a\\\"b\"][\"x.y\"]"_s);
     QCOMPARE(keys.pathOf(keys.index(1, 0, keys.index(0, 0, top))), u"$[\"a\\\"b\"].ok_1"_s);
@@ -290,7 +282,7 @@ void TestJsonTreeModel::rawJsonOfSubtreesParsesBack()
                   {"id": 2.5e-3, "tags": [], "owner": null, "deep": [[[{"x": [1, {"y": "\u00e9"}]}]]]} ],
         "meta": {"total": 2, "empty": {}, "unicode \ud83d\ude00": true}
     })";
-    JsonTreeModel model(indexOf(json));
+    JsonTreeModel model(indexJson(json));
     const QJsonValue whole = qtValue(json);
     int checked = 0;
     for (int node = 0; node < model.jsonIndex()->nodeCount(); ++node) {
@@ -316,10 +308,10 @@ void TestJsonTreeModel::newDocumentResets()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.rowCount(), 0);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setIndex(indexOf(rows(3)));
+    model.setIndex(indexJson(rows(3)));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(model.index(0, 0, model.index(0, 0))), 3);
-    model.setIndex(indexOf("[]"));
+    model.setIndex(indexJson("[]"));
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     model.setIndex({});
     QCOMPARE(model.rowCount(), 0);
@@ -328,7 +320,7 @@ void TestJsonTreeModel::newDocumentResets()
 
 void TestJsonTreeModel::searchKeysAndValues()
 {
-    const auto index = indexOf(kSearchDocument);
+    const auto index = indexJson(kSearchDocument);
     const QList<int> hits = searchJson(*index, u"alpha"_s, Qt::CaseInsensitive);
     QStringList paths;
     for (int hit : hits)
@@ -348,7 +340,7 @@ void TestJsonTreeModel::searchKeysAndValues()
 
 void TestJsonTreeModel::searchCaseAndEscapes()
 {
-    const auto index = indexOf(kSearchDocument);
+    const auto index = indexJson(kSearchDocument);
     QCOMPARE(searchJson(*index, u"alpha"_s, Qt::CaseSensitive).size(), 2); // "alpha" value, "alpha" key
     QCOMPARE(searchJson(*index, u"ALPHA"_s, Qt::CaseSensitive).size(), 2);
     QCOMPARE(searchJson(*index, u"Alpha"_s, Qt::CaseSensitive).size(), 0);
@@ -360,14 +352,14 @@ void TestJsonTreeModel::searchCaseAndEscapes()
     QCOMPARE(index->path(searchJson(*index, u"café"_s, Qt::CaseSensitive).at(0)), u"$.items[0].note"_s);
     QCOMPARE(searchJson(*index, u"CAFÉ"_s, Qt::CaseInsensitive).size(), 1);
     QCOMPARE(searchJson(*index, u"\\u00e9"_s, Qt::CaseInsensitive).size(), 0);
-    const auto escaped = indexOf(R"({"k\ud83d\ude00": "tab\there", "plain": "😀"})");
+    const auto escaped = indexJson(R"({"k\ud83d\ude00": "tab\there", "plain": "😀"})");
     QCOMPARE(searchJson(*escaped, u"😀"_s, Qt::CaseSensitive).size(), 2);
     QCOMPARE(searchJson(*escaped, u"b\th"_s, Qt::CaseSensitive).size(), 1);
 }
 
 void TestJsonTreeModel::searchLimitAndCancel()
 {
-    const auto index = indexOf(rows(2000));
+    const auto index = indexJson(rows(2000));
     const QList<int> all = searchJson(*index, u"user"_s);
     QCOMPARE(all.size(), 2000);
     const QList<int> first = searchJson(*index, u"user"_s, Qt::CaseInsensitive, nullptr, 10);
@@ -384,7 +376,7 @@ void TestJsonTreeModel::searchFindsWhatDecodingFinds()
     QRandomGenerator random(20261130);
     for (int round = 0; round < 200; ++round) {
         const QByteArray json = randomDocument(random);
-        const auto index = indexOf(json);
+        const auto index = indexJson(json);
         for (const QString &needle : needles) {
             for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
                 QVERIFY2(searchJson(*index, needle, cs) == decodeEverything(*index, needle, cs),
@@ -396,7 +388,7 @@ void TestJsonTreeModel::searchFindsWhatDecodingFinds()
 
 void TestJsonTreeModel::searchHitsLeadToRows()
 {
-    JsonTreeModel model(indexOf(kSearchDocument));
+    JsonTreeModel model(indexJson(kSearchDocument));
     const QList<int> hits = searchJson(*model.jsonIndex(), u"alpha"_s);
     for (int hit : hits) {
         // What a view does to show a hit: expand each parent from the top, then select the row.
@@ -419,8 +411,8 @@ void TestJsonTreeModel::searchObjectDropsStaleResults()
     pool.setMaxThreadCount(1);
     JsonSearch search(nullptr, &pool);
     QSignalSpy finished(&search, &JsonSearch::finished);
-    const auto big = indexOf(rows(20'000));
-    const auto small = indexOf(kSearchDocument);
+    const auto big = indexJson(rows(20'000));
+    const auto small = indexJson(kSearchDocument);
     const int stale = search.start(big, u"user"_s);
     QVERIFY(search.isRunning());
     const int current = search.start(small, u"alpha"_s);
@@ -441,10 +433,10 @@ void TestJsonTreeModel::searchObjectCancel()
     pool.setMaxThreadCount(1);
     JsonSearch search(nullptr, &pool);
     QSignalSpy finished(&search, &JsonSearch::finished);
-    search.start(indexOf(rows(100)), u"user"_s);
+    search.start(indexJson(rows(100)), u"user"_s);
     search.cancel();
     QVERIFY(!search.isRunning());
-    const int next = search.start(indexOf(rows(100)), u"User7"_s, Qt::CaseSensitive, 3);
+    const int next = search.start(indexJson(rows(100)), u"User7"_s, Qt::CaseSensitive, 3);
     QVERIFY(finished.wait(5000));
     pool.waitForDone();
     QCoreApplication::processEvents();
