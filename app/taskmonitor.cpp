@@ -39,8 +39,11 @@ NotificationLog::Entry completionEntry(const TrackedTask &task, qint64 nowMs)
     case TaskStatus::Unknown:
     case TaskStatus::Unrecognised:
         entry.severity = NotificationLog::Severity::Warning;
-        entry.title = TaskMonitor::tr("Task completed with status “%1”")
-                          .arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
+        // The label says it is unknown and quotes what was sent.
+        entry.title = task.status() == TaskStatus::Unknown
+            ? TaskMonitor::tr("Task completed without a status")
+            : TaskMonitor::tr("Task completed: %1")
+                  .arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
         entry.body = name;
         break;
     }

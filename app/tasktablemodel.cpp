@@ -169,6 +169,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.archivedAtMs > 0;
     case ConnectionRole:
         return task.connection;
+    case UnknownValueRole:
+        return (index.column() == StateColumn && task.state() == TaskState::Unrecognised)
+            || (index.column() == StatusColumn && task.status() == TaskStatus::Unrecognised);
     default:
         return {};
     }
@@ -420,7 +423,8 @@ void TaskTableModel::emitRowChanges(int row, const TrackedTask &before)
     }
     if (first <= last)
         Q_EMIT dataChanged(index(row, first), index(row, last),
-            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole, ConnectionRole});
+            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole, ConnectionRole,
+                UnknownValueRole});
     Q_EMIT taskChanged(task.id);
 }
 

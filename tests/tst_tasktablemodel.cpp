@@ -34,7 +34,7 @@ private Q_SLOTS:
     void applyChangesOnlyTheRowAndColumns();
     void unchangedAnswerChangesOnlyLastChecked();
     void staleKeepsLastKnownState();
-    void unrecognisedValuesShownRaw();
+    void unrecognisedValuesMarkedUnknown();
     void taskErrorReasonInErrorColumn();
     void elapsedStopsAtCompletion();
     void sortRoleOrdersStatesAndTimes();
@@ -159,14 +159,18 @@ void TestTaskTableModel::staleKeepsLastKnownState()
     QVERIFY(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString().isEmpty());
 }
 
-void TestTaskTableModel::unrecognisedValuesShownRaw()
+void TestTaskTableModel::unrecognisedValuesMarkedUnknown()
 {
     m_model->addTasks({QStringLiteral("a")});
     FetchResult result = answer(QStringLiteral("a"), TaskState::Complete);
     result.task->status = TaskStatus::Unrecognised;
     result.task->statusRaw = QStringLiteral("PARTIAL");
     m_model->applyResult(result);
-    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(), QStringLiteral("PARTIAL"));
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(),
+        QStringLiteral("Unknown status “PARTIAL”"));
+    QVERIFY(m_model->data(m_model->index(0, TaskTableModel::StatusColumn), TaskTableModel::UnknownValueRole).toBool());
+    QVERIFY(!m_model->data(m_model->index(0, TaskTableModel::StateColumn), TaskTableModel::UnknownValueRole).toBool());
+    QVERIFY(!m_model->data(m_model->index(0, TaskTableModel::IdColumn), TaskTableModel::UnknownValueRole).toBool());
     QCOMPARE(m_model->counts().failed, 1); // completed without success counts as not succeeded
 }
 
