@@ -40,15 +40,6 @@ struct StoreStatus
 };
 Q_DECLARE_METATYPE(StoreStatus)
 
-// One change of a task's state or status, as first seen.
-struct StateTransition
-{
-    qint64 timeMs = 0;
-    QString state; // as sent (wire name, number or raw text)
-    QString status;
-    friend bool operator==(const StateTransition &, const StateTransition &) = default;
-};
-
 // What the database holds, as read at start-up: tasks without their results, and the notification list.
 struct StoreContents
 {
