@@ -99,21 +99,29 @@ bool buildDatabase(const QString &sqlFile, const QString &path)
     return ok;
 }
 
-int userVersion(const QString &path)
+// Runs read on a read-only connection of its own to the file, removed afterwards.
+template <typename Read>
+void readDatabase(const QString &path, Read &&read)
 {
     const QString name = QUuid::createUuid().toString();
-    int version = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"PRAGMA user_version"_s) && query.next())
-                version = query.value(0).toInt();
-        }
+        if (db.open())
+            read(db);
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    readDatabase(path, [&version](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(u"PRAGMA user_version"_s) && query.next())
+            version = query.value(0).toInt();
+    });
     return version;
 }
 
@@ -377,21 +385,14 @@ void TestTaskStore::requestHistoryKeepsTheNewest()
         store.addRequest(u"never-saved"_s, {6, {}, 200, 1, 1, VezaError::Kind::None}); // dropped, not an error
     }
     // Bounded on disk, not only when read.
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
+    QStringList rows;
+    readDatabase(path(), [&rows](QSqlDatabase &db) {
         QSqlQuery query(db);
-        QVERIFY(query.exec(u"SELECT task_id, COUNT(*) FROM requests GROUP BY task_id ORDER BY task_id"_s));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), id);
-        QCOMPARE(query.value(1).toInt(), TrackedTask::MaxRequests);
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), u"other"_s);
-        QVERIFY(!query.next());
-    }
-    QSqlDatabase::removeDatabase(name);
+        query.exec(u"SELECT task_id, COUNT(*) FROM requests GROUP BY task_id ORDER BY task_id"_s);
+        while (query.next())
+            rows.append(query.value(0).toString() % u' ' % query.value(1).toString());
+    });
+    QCOMPARE(rows, (QStringList{u"%1 %2"_s.arg(id).arg(TrackedTask::MaxRequests), u"other 1"_s}));
 
     TaskStore store;
     QCOMPARE(openStore(store, path()).contents.tasks.size(), 2);
