@@ -7,11 +7,27 @@
 #include <QJsonParseError>
 
 #include <array>
+#include <cmath>
 
 namespace {
 
 constexpr std::array kStateNames{"UNKNOWN_STATE", "PENDING", "IN_PROGRESS", "COMPLETE"};
 constexpr std::array kStatusNames{"UNKNOWN_STATUS", "SUCCEEDED", "FAILED", "CANCELED"};
+// google.rpc.Code, in number order (googleapis/google/rpc/code.proto).
+constexpr std::array kGrpcCodeNames{"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND",
+    "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
+    "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"};
+
+// A JSON number that is a whole number a qint64 holds (JSON numbers are doubles).
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (number != std::floor(number) || std::abs(number) > 9.0e15)
+        return std::nullopt;
+    return qint64(number);
+}
 
 // Shared by state and status: a known index into names, or -1 with the raw text kept.
 template <std::size_t N>
@@ -81,7 +97,9 @@ QString stateLabel(TaskState state, const QString &raw)
     case TaskState::Unrecognised:
         break;
     }
-    return raw;
+    return raw.isEmpty()
+        ? QCoreApplication::translate("TaskState", "Unknown state", "a state this client does not know")
+        : QCoreApplication::translate("TaskState", "Unknown state “%1”", "the state as sent").arg(raw);
 }
 
 QString statusLabel(TaskStatus status, const QString &raw)
@@ -98,7 +116,36 @@ QString statusLabel(TaskStatus status, const QString &raw)
     case TaskStatus::Unrecognised:
         break;
     }
-    return raw;
+    return raw.isEmpty()
+        ? QCoreApplication::translate("TaskStatus", "Unknown status", "a status this client does not know")
+        : QCoreApplication::translate("TaskStatus", "Unknown status “%1”", "the status as sent").arg(raw);
+}
+
+QString grpcCodeName(qint64 code)
+{
+    return code >= 0 && code < qint64(kGrpcCodeNames.size()) ? QLatin1String(kGrpcCodeNames[std::size_t(code)])
+                                                             : QString();
+}
+
+QString grpcCodeText(qint64 code)
+{
+    const QString name = grpcCodeName(code);
+    return name.isEmpty() ? QString::number(code)
+                          : QString::number(code) % QStringLiteral(" (") % name % QLatin1Char(')');
+}
+
+std::optional<qint64> grpcCodeOf(const QJsonValue &value)
+{
+    if (value.isObject())
+        return wholeNumber(value.toObject().value(QLatin1String("code")));
+    return wholeNumber(value);
+}
+
+QString errorFieldText(const QJsonValue &value)
+{
+    if (const std::optional<qint64> code = wholeNumber(value))
+        return grpcCodeText(*code);
+    return jsonValueToText(value);
 }
 
 QString jsonValueToText(const QJsonValue &value)

@@ -37,9 +37,20 @@ Q_DECLARE_METATYPE(AsyncTask)
 QString stateWireName(TaskState state);
 QString statusWireName(TaskStatus status);
 
-// Short translated labels for the UI; unrecognised values come back as their raw text.
+// Short translated labels for the UI; an unrecognised value is marked as such with its raw text
+// (Unknown state “PAUSED”), so that it never reads like a value this client knows.
 QString stateLabel(TaskState state, const QString &raw = {});
 QString statusLabel(TaskStatus status, const QString &raw = {});
+
+// The google.rpc.Code name of a number (13 → INTERNAL), empty outside 0–16.
+QString grpcCodeName(qint64 code);
+// A code with its name, "13 (INTERNAL)"; a number outside the table alone, "42".
+QString grpcCodeText(qint64 code);
+// The gRPC code an error_status carries: the value itself when it is a whole number, or an object's numeric "code".
+std::optional<qint64> grpcCodeOf(const QJsonValue &value);
+// error_reason or error_status on one line: a whole number with its gRPC code name, a string as sent, anything else
+// as compact JSON; empty when undefined or null.
+QString errorFieldText(const QJsonValue &value);
 
 // Any JSON value as one line of text ("query timed out", "{\"code\":4}"); empty when undefined or null.
 QString jsonValueToText(const QJsonValue &value);

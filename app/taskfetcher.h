@@ -18,6 +18,7 @@ struct FetchResult
     qint64 latencyMs = 0;
     std::optional<qint64> retryAfterMs; // from Retry-After, seconds or HTTP-date
     qint64 finishedAtMs = 0;
+    qint64 bodyBytes = -1; // bytes of the body received (up to where reading stopped), -1 when no request went out
 
     [[nodiscard]] bool ok() const { return task.has_value(); }
 };

@@ -39,8 +39,11 @@ NotificationLog::Entry completionEntry(const TrackedTask &task, qint64 nowMs)
     case TaskStatus::Unknown:
     case TaskStatus::Unrecognised:
         entry.severity = NotificationLog::Severity::Warning;
-        entry.title = TaskMonitor::tr("Task completed with status “%1”")
-                          .arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
+        // The label says it is unknown and quotes what was sent.
+        entry.title = task.status() == TaskStatus::Unknown
+            ? TaskMonitor::tr("Task completed without a status")
+            : TaskMonitor::tr("Task completed: %1")
+                  .arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
         entry.body = name;
         break;
     }
@@ -319,6 +322,8 @@ void TaskMonitor::setStore(TaskStore *store)
     m_store = store;
     connect(store, &TaskStore::opened, this, &TaskMonitor::restore);
     connect(store, &TaskStore::resultLoaded, this, &TaskMonitor::resultLoaded);
+    connect(store, &TaskStore::transitionsLoaded, this, &TaskMonitor::transitionsLoaded);
+    connect(store, &TaskStore::requestsLoaded, this, &TaskMonitor::requestsLoaded);
     connect(store, &TaskStore::writeFailed, this, &TaskMonitor::storeWriteFailed);
     connect(&m_model, &TaskTableModel::taskChanged, this, &TaskMonitor::persist);
     connect(&m_notifications, &NotificationLog::entryAdded, store, [this](const NotificationLog::Entry &entry) {
@@ -461,6 +466,14 @@ void TaskMonitor::requestResult(const QString &id)
         m_store->loadResult(id);
     else
         Q_EMIT resultLoaded(id, QJsonValue::Undefined);
+}
+
+void TaskMonitor::requestHistory(const QString &id)
+{
+    if (!m_store)
+        return;
+    m_store->loadTransitions(id);
+    m_store->loadRequests(id);
 }
 
 void TaskMonitor::refreshTasks(const QStringList &ids)
@@ -619,16 +632,25 @@ void TaskMonitor::onResult(ConnectionSession *session, const FetchResult &result
         return;
     const QString &connectionId = session->id();
     const bool wasComplete = before->isComplete();
-    const QString stateBefore = before->task ? before->task->stateRaw : QString();
-    const QString statusBefore = before->task ? before->task->statusRaw : QString();
+    const int requestsBefore = before->requestCount;
+    const qsizetype transitionsBefore = before->transitions.size();
+    const StateTransition lastTransition
+        = before->transitions.isEmpty() ? StateTransition{} : before->transitions.last();
     m_model.applyResult(result);
-    if (result.task && m_store && m_storeReady
-        && (result.task->stateRaw != stateBefore || result.task->statusRaw != statusBefore)) {
-        m_store->addTransition(result.id, result.finishedAtMs > 0 ? result.finishedAtMs : m_clock->nowMs(),
-            result.task->stateRaw, result.task->statusRaw);
+    const TrackedTask *updated = m_model.task(result.id);
+    // The model decides what a new request and a new transition are; the store keeps what it recorded.
+    if (updated && m_store && m_storeReady) {
+        if (updated->requestCount != requestsBefore && !updated->requests.isEmpty())
+            m_store->addRequest(result.id, updated->requests.last());
+        // A full list stays as long, but its last entry always differs: a transition differs from the one before.
+        if (!updated->transitions.isEmpty()
+            && (updated->transitions.size() != transitionsBefore || updated->transitions.last() != lastTransition)) {
+            const StateTransition &transition = updated->transitions.last();
+            m_store->addTransition(result.id, transition.timeMs, transition.state, transition.status);
+        }
     }
     // A task pasted late is not new: its age counts from the created_at its answer gives.
-    if (const TrackedTask *updated = m_model.task(result.id); updated && result.task)
+    if (updated && result.task)
         session->scheduler()->setFirstSeen(result.id, updated->firstSeenMs());
     updateSchedule(result.id);
 

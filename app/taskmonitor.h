@@ -87,6 +87,9 @@ public:
     [[nodiscard]] bool isStoreOpen() const { return !m_store || m_storeOpened; }
     // The result of a task that was restored without it; resultLoaded() follows (Undefined when there is none).
     void requestResult(const QString &id);
+    // The task's transitions and last requests as the store keeps them: transitionsLoaded() and requestsLoaded()
+    // follow. Without a store nothing follows: the model's rows hold what this session saw.
+    void requestHistory(const QString &id);
 
     // Follows the system's network state (QNetworkInformation) when a backend exists: offline pauses
     // polling, metered networks poll less. Loopback connections are never considered offline.
@@ -114,6 +117,8 @@ Q_SIGNALS:
     // The store is open and its tasks are in the model (or it could not be opened: status says why).
     void storeOpened(const StoreStatus &status);
     void resultLoaded(const QString &id, const QJsonValue &result);
+    void transitionsLoaded(const QString &id, const QList<StateTransition> &transitions);
+    void requestsLoaded(const QString &id, const QList<RequestRecord> &requests);
     void storeWriteFailed(const QString &message);
 
 private:

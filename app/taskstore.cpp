@@ -49,6 +49,13 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE notifications (id INTEGER PRIMARY KEY AUTOINCREMENT, time_ms INTEGER NOT NULL, "
             "severity INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, task_id TEXT NOT NULL DEFAULT '')"_s,
         },
+        // 3: each task's last requests, for support (the details pane's history, a ticket's request ids).
+        {
+            u"CREATE TABLE requests (task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, "
+            "time_ms INTEGER NOT NULL, http_status INTEGER NOT NULL, latency_ms INTEGER NOT NULL, "
+            "body_bytes INTEGER NOT NULL, error_kind TEXT NOT NULL, request_id TEXT NOT NULL)"_s,
+            u"CREATE INDEX requests_by_task ON requests(task_id, time_ms)"_s,
+        },
     };
     return steps;
 }
@@ -154,6 +161,7 @@ public:
     void commit();
     void loadResult(const QString &taskId);
     void loadTransitions(const QString &taskId);
+    void loadRequests(const QString &taskId);
 
     // Queued work; each starts the batch timer.
     void saveTask(const TrackedTask &task, bool withAnswer)
@@ -186,6 +194,13 @@ public:
         m_transitions.append({taskId, timeMs, state, status});
         schedule();
     }
+    void addRequest(const QString &taskId, const RequestRecord &request)
+    {
+        if (!m_writable)
+            return;
+        m_requests.append({taskId, request});
+        schedule();
+    }
     void addNotification(const NotificationLog::Entry &entry)
     {
         if (!m_writable)
@@ -206,6 +221,7 @@ Q_SIGNALS:
     void opened(const StoreStatus &status, const StoreContents &contents);
     void resultLoaded(const QString &taskId, const QJsonValue &result);
     void transitionsLoaded(const QString &taskId, const QList<StateTransition> &transitions);
+    void requestsLoaded(const QString &taskId, const QList<RequestRecord> &requests);
     void committed(int tasks);
     void writeFailed(const QString &message);
 
@@ -221,6 +237,11 @@ private:
         qint64 timeMs = 0;
         QString state;
         QString status;
+    };
+    struct Request
+    {
+        QString taskId;
+        RequestRecord request;
     };
 
     void schedule()
@@ -238,6 +259,7 @@ private:
     };
     Upserts prepareUpserts();
     bool writeTask(Upserts &upserts, const Pending &pending, QString *error);
+    bool writeRequests(QString *error);
 
     QSqlDatabase m_db;
     QString m_connectionName = uniqueConnectionName("veza-store-");
@@ -247,6 +269,7 @@ private:
     QStringList m_order; // of m_pending's ids, as first queued
     QSet<QString> m_removed;
     QList<Transition> m_transitions;
+    QList<Request> m_requests;
     QList<NotificationLog::Entry> m_notifications;
     bool m_clearNotifications = false;
 };
@@ -540,12 +563,52 @@ bool TaskStoreWorker::writeTask(Upserts &upserts, const Pending &pending, QStrin
     return true;
 }
 
+bool TaskStoreWorker::writeRequests(QString *error)
+{
+    if (m_requests.isEmpty())
+        return true;
+    QSqlQuery insert(m_db);
+    // A request of a task removed meanwhile is dropped rather than breaking the batch.
+    insert.prepare(u"INSERT INTO requests (task_id, time_ms, http_status, latency_ms, body_bytes, error_kind, "
+                   "request_id) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM tasks WHERE id = ?)"_s);
+    QSet<QString> written;
+    for (const Request &entry : std::as_const(m_requests)) {
+        const RequestRecord &request = entry.request;
+        insert.addBindValue(entry.taskId);
+        insert.addBindValue(request.timeMs);
+        insert.addBindValue(request.httpStatus);
+        insert.addBindValue(request.latencyMs);
+        insert.addBindValue(request.bodyBytes);
+        insert.addBindValue(notNull(errorKindName(request.errorKind)));
+        insert.addBindValue(notNull(request.requestId));
+        insert.addBindValue(entry.taskId);
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+        written.insert(entry.taskId);
+    }
+    // Bounded per task in the same transaction: the table never holds more than a task's last requests.
+    QSqlQuery prune(m_db);
+    prune.prepare(u"DELETE FROM requests WHERE task_id = ? AND rowid NOT IN (SELECT rowid FROM requests "
+                  "WHERE task_id = ? ORDER BY time_ms DESC, rowid DESC LIMIT %1)"_s.arg(TrackedTask::MaxRequests));
+    for (const QString &taskId : std::as_const(written)) {
+        prune.addBindValue(taskId);
+        prune.addBindValue(taskId);
+        if (!prune.exec()) {
+            *error = prune.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 void TaskStoreWorker::commit()
 {
     m_batch.stop();
     if (!m_writable
-        || (m_pending.isEmpty() && m_removed.isEmpty() && m_transitions.isEmpty() && m_notifications.isEmpty()
-            && !m_clearNotifications)) {
+        || (m_pending.isEmpty() && m_removed.isEmpty() && m_transitions.isEmpty() && m_requests.isEmpty()
+            && m_notifications.isEmpty() && !m_clearNotifications)) {
         return;
     }
     QString error;
@@ -583,6 +646,10 @@ void TaskStoreWorker::commit()
             fail();
             return;
         }
+    }
+    if (!writeRequests(&error)) {
+        fail();
+        return;
     }
     QSqlQuery remove(m_db);
     remove.prepare(u"UPDATE tasks SET removed_ms = ? WHERE id = ?"_s);
@@ -634,6 +701,7 @@ void TaskStoreWorker::commit()
     m_order.clear();
     m_removed.clear();
     m_transitions.clear();
+    m_requests.clear();
     m_notifications.clear();
     m_clearNotifications = false;
     Q_EMIT committed(written);
@@ -671,6 +739,25 @@ void TaskStoreWorker::loadTransitions(const QString &taskId)
     Q_EMIT transitionsLoaded(taskId, transitions);
 }
 
+void TaskStoreWorker::loadRequests(const QString &taskId)
+{
+    commit(); // the newest ones may still wait for their batch
+    QList<RequestRecord> requests;
+    if (m_db.isOpen()) {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT time_ms, http_status, latency_ms, body_bytes, error_kind, request_id FROM requests "
+                      "WHERE task_id = ? ORDER BY time_ms, rowid"_s);
+        query.addBindValue(taskId);
+        if (query.exec()) {
+            while (query.next()) {
+                requests.append({query.value(0).toLongLong(), query.value(5).toString(), query.value(1).toInt(),
+                    query.value(2).toInt(), query.value(3).toInt(), errorKindFromName(query.value(4).toString())});
+            }
+        }
+    }
+    Q_EMIT requestsLoaded(taskId, requests);
+}
+
 void TaskStoreWorker::close()
 {
     commit();
@@ -689,6 +776,7 @@ TaskStore::TaskStore(QObject *parent)
     qRegisterMetaType<StoreStatus>();
     qRegisterMetaType<StoreContents>();
     qRegisterMetaType<QList<StateTransition>>();
+    qRegisterMetaType<QList<RequestRecord>>();
     m_thread.setObjectName(u"veza-task-store"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -698,6 +786,7 @@ TaskStore::TaskStore(QObject *parent)
     });
     connect(m_worker, &TaskStoreWorker::resultLoaded, this, &TaskStore::resultLoaded);
     connect(m_worker, &TaskStoreWorker::transitionsLoaded, this, &TaskStore::transitionsLoaded);
+    connect(m_worker, &TaskStoreWorker::requestsLoaded, this, &TaskStore::requestsLoaded);
     connect(m_worker, &TaskStoreWorker::committed, this, &TaskStore::committed);
     connect(m_worker, &TaskStoreWorker::writeFailed, this, &TaskStore::writeFailed);
     m_thread.start();
@@ -746,6 +835,12 @@ void TaskStore::addTransition(const QString &taskId, qint64 timeMs, const QStrin
         Qt::QueuedConnection);
 }
 
+void TaskStore::addRequest(const QString &taskId, const RequestRecord &request)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, taskId, request] { worker->addRequest(taskId, request); }, Qt::QueuedConnection);
+}
+
 void TaskStore::addNotification(const NotificationLog::Entry &entry)
 {
     QMetaObject::invokeMethod(
@@ -767,6 +862,12 @@ void TaskStore::loadTransitions(const QString &taskId)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, taskId] { worker->loadTransitions(taskId); }, Qt::QueuedConnection);
+}
+
+void TaskStore::loadRequests(const QString &taskId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, taskId] { worker->loadRequests(taskId); }, Qt::QueuedConnection);
 }
 
 void TaskStore::flush()

@@ -40,15 +40,6 @@ struct StoreStatus
 };
 Q_DECLARE_METATYPE(StoreStatus)
 
-// One change of a task's state or status, as first seen.
-struct StateTransition
-{
-    qint64 timeMs = 0;
-    QString state; // as sent (wire name, number or raw text)
-    QString status;
-    friend bool operator==(const StateTransition &, const StateTransition &) = default;
-};
-
 // What the database holds, as read at start-up: tasks without their results, and the notification list.
 struct StoreContents
 {
@@ -72,7 +63,7 @@ public:
 
     // QStandardPaths::AppDataLocation/tasks.sqlite.
     static QString defaultPath();
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int BatchIntervalMs = 1'000;
 
     // Opens (creating or migrating) the database; opened() follows once, from the worker.
@@ -87,12 +78,16 @@ public:
     // back whole when saved again (Undo).
     void removeTasks(const QStringList &ids);
     void addTransition(const QString &taskId, qint64 timeMs, const QString &state, const QString &status);
+    // Kept to the task's newest TrackedTask::MaxRequests, older ones deleted in the same transaction.
+    void addRequest(const QString &taskId, const RequestRecord &request);
     void addNotification(const NotificationLog::Entry &entry);
     void clearNotifications();
     // resultLoaded() follows, from the worker.
     void loadResult(const QString &taskId);
     // transitionsLoaded() follows, oldest first.
     void loadTransitions(const QString &taskId);
+    // requestsLoaded() follows, oldest first.
+    void loadRequests(const QString &taskId);
     // Commits what is pending now instead of at the next batch.
     void flush();
     // Commits what is pending and returns when it is on disk: for quitting, never while the window is in use.
@@ -102,6 +97,7 @@ Q_SIGNALS:
     void opened(const StoreStatus &status, const StoreContents &contents);
     void resultLoaded(const QString &taskId, const QJsonValue &result);
     void transitionsLoaded(const QString &taskId, const QList<StateTransition> &transitions);
+    void requestsLoaded(const QString &taskId, const QList<RequestRecord> &requests);
     // A batch is on disk: how many task rows it wrote.
     void committed(int tasks);
     void writeFailed(const QString &message);

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -169,6 +170,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.archivedAtMs > 0;
     case ConnectionRole:
         return task.connection;
+    case UnknownValueRole:
+        return (index.column() == StateColumn && task.state() == TaskState::Unrecognised)
+            || (index.column() == StatusColumn && task.status() == TaskStatus::Unrecognised);
     default:
         return {};
     }
@@ -342,9 +346,19 @@ void TaskTableModel::applyResult(const FetchResult &result)
     if (row < 0 || result.error.kind == VezaError::Kind::Canceled)
         return; // unknown id, or our own abort (not an answer)
     TrackedTask &task = m_tasks[row];
+    const qint64 answeredAtMs = result.finishedAtMs > 0 ? result.finishedAtMs : m_clock->nowMs();
+    // No column shows the history: it grows before the snapshot below, which then shares it instead of copying it.
+    task.recordRequest({answeredAtMs, result.error.requestId, result.httpStatus,
+        int(std::clamp<qint64>(result.latencyMs, 0, std::numeric_limits<int>::max())),
+        int(std::clamp<qint64>(result.bodyBytes, -1, std::numeric_limits<int>::max())), result.error.kind});
+    if (result.task
+        && (!task.task || task.task->stateRaw != result.task->stateRaw
+            || task.task->statusRaw != result.task->statusRaw)) {
+        task.recordTransition({answeredAtMs, result.task->stateRaw, result.task->statusRaw});
+    }
     const TrackedTask before = task;
 
-    task.lastCheckedMs = result.finishedAtMs > 0 ? result.finishedAtMs : m_clock->nowMs();
+    task.lastCheckedMs = answeredAtMs;
     task.lastHttpStatus = result.httpStatus;
     task.lastLatencyMs = result.latencyMs;
     ++task.requestCount;
@@ -420,7 +434,8 @@ void TaskTableModel::emitRowChanges(int row, const TrackedTask &before)
     }
     if (first <= last)
         Q_EMIT dataChanged(index(row, first), index(row, last),
-            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole, ConnectionRole});
+            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole, ConnectionRole,
+                UnknownValueRole});
     Q_EMIT taskChanged(task.id);
 }
 

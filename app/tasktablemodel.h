@@ -40,6 +40,7 @@ public:
         StaleRole, // bool
         ArchivedRole, // bool
         ConnectionRole, // the task's connection id
+        UnknownValueRole, // bool: the state or status cell holds a value this client does not know
     };
 
     explicit TaskTableModel(const Clock *clock, QObject *parent = nullptr);

@@ -4,6 +4,44 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
+
+namespace {
+
+template <typename T>
+void appendBounded(QList<T> &list, const T &entry, qsizetype bound)
+{
+    // QList drops its first element by moving its start, and moves the rest back only now and then.
+    if (list.size() >= bound)
+        list.remove(0, list.size() - bound + 1);
+    list.append(entry);
+}
+
+template <typename T>
+QList<T> merged(const QList<T> &stored, const QList<T> &seen, qsizetype keep)
+{
+    QList<T> result = stored;
+    QList<bool> matched(stored.size(), false);
+    for (const T &entry : seen) {
+        // Each stored entry stands for one seen entry: two identical requests in the same millisecond stay two.
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < stored.size() && at < 0; ++i) {
+            if (!matched.at(i) && stored.at(i) == entry)
+                at = i;
+        }
+        if (at >= 0)
+            matched[at] = true;
+        else
+            result.append(entry);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const T &a, const T &b) { return a.timeMs < b.timeMs; });
+    if (result.size() > keep)
+        result.remove(0, result.size() - keep);
+    return result;
+}
+
+} // namespace
+
 qint64 TrackedTask::elapsedMs(qint64 nowMs) const
 {
     const qint64 end = completedAtMs > 0 ? completedAtMs : nowMs;
@@ -48,4 +86,25 @@ QString TrackedTask::watchLabel() const
         return QCoreApplication::translate("TrackedTask", "Stopped: refused", "polling stopped on a permanent error");
     }
     return {};
+}
+
+void TrackedTask::recordTransition(const StateTransition &transition)
+{
+    appendBounded(transitions, transition, MaxTransitions);
+}
+
+void TrackedTask::recordRequest(const RequestRecord &request)
+{
+    appendBounded(requests, request, MaxRequests);
+}
+
+QList<StateTransition> mergeTransitions(
+    const QList<StateTransition> &stored, const QList<StateTransition> &seen, qsizetype keep)
+{
+    return merged(stored, seen, keep);
+}
+
+QList<RequestRecord> mergeRequests(const QList<RequestRecord> &stored, const QList<RequestRecord> &seen, qsizetype keep)
+{
+    return merged(stored, seen, keep);
 }

@@ -4,7 +4,29 @@
 #include "asynctask.h"
 #include "vezaerror.h"
 
+#include <QList>
 #include <QString>
+
+// One change of a task's state or status, as first seen.
+struct StateTransition
+{
+    qint64 timeMs = 0;
+    QString state; // as sent (wire name, number or raw text), empty when absent
+    QString status;
+    friend bool operator==(const StateTransition &, const StateTransition &) = default;
+};
+
+// One request of a task as the history shows it (the details pane, a support ticket).
+struct RequestRecord
+{
+    qint64 timeMs = 0; // when the answer or the failure came
+    QString requestId; // Veza's request_id, when an error body gave one
+    int httpStatus = 0; // 0: no HTTP answer
+    int latencyMs = 0;
+    int bodyBytes = -1; // bytes received, -1 when not known
+    VezaError::Kind errorKind = VezaError::Kind::None;
+    friend bool operator==(const RequestRecord &, const RequestRecord &) = default;
+};
 
 // One row of the monitor: what the user added and the last thing Veza said about it.
 struct TrackedTask
@@ -33,6 +55,12 @@ struct TrackedTask
     qint64 nextCheckMs = -1; // planned next request, -1 when none
     int retryCount = 0; // consecutive failed answers
     qint64 staleSinceMs = 0; // first failure after the last good answer, 0 when fresh
+    // Seen in this session, oldest first, bounded (the task store keeps them all, and the requests' last 50).
+    // Implicitly shared: the copies the model and the store take of a row cost a reference count, not the lists.
+    QList<StateTransition> transitions;
+    QList<RequestRecord> requests;
+    static constexpr qsizetype MaxTransitions = 100;
+    static constexpr qsizetype MaxRequests = 50;
 
     [[nodiscard]] TaskState state() const { return task ? task->state : TaskState::Unknown; }
     [[nodiscard]] TaskStatus status() const { return task ? task->status : TaskStatus::Unknown; }
@@ -45,4 +73,14 @@ struct TrackedTask
     // Error column text: the task's own error_reason, else why polling stopped, else the last request failure.
     [[nodiscard]] QString errorSummary() const;
     [[nodiscard]] QString watchLabel() const;
+    // Appends to the bounded lists, dropping the oldest entry past the bound.
+    void recordTransition(const StateTransition &transition);
+    void recordRequest(const RequestRecord &request);
 };
+
+// What the task store read and what this session saw, as one list sorted by time: an entry of both is listed once,
+// and only the newest keep entries stay.
+QList<StateTransition> mergeTransitions(
+    const QList<StateTransition> &stored, const QList<StateTransition> &seen, qsizetype keep);
+QList<RequestRecord> mergeRequests(
+    const QList<RequestRecord> &stored, const QList<RequestRecord> &seen, qsizetype keep);

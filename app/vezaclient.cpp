@@ -391,6 +391,7 @@ void VezaClient::onReplyFinished(QNetworkReply *reply)
     result.id = pending.taskId;
     result.latencyMs = m_clock->nowMs() - pending.startedMs;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.bodyBytes = pending.body.size(); // counted as it streamed in; a redirect's hop starts it again
     if (reply->hasRawHeader("Retry-After"))
         result.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowMs());
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void rejectsWhatIsNotATask();
     void wireNamesRoundTrip();
     void labels();
+    void grpcCodeNames();
+    void errorFieldTexts();
 };
 
 void TestAsyncTaskReader::parse_data()
@@ -194,9 +196,47 @@ void TestAsyncTaskReader::wireNamesRoundTrip()
 void TestAsyncTaskReader::labels()
 {
     QCOMPARE(stateLabel(TaskState::InProgress), QStringLiteral("In progress"));
-    QCOMPARE(stateLabel(TaskState::Unrecognised, QStringLiteral("PAUSED")), QStringLiteral("PAUSED"));
-    QCOMPARE(statusLabel(TaskStatus::Unrecognised, QStringLiteral("9")), QStringLiteral("9"));
+    QCOMPARE(stateLabel(TaskState::Unrecognised, QStringLiteral("PAUSED")), QStringLiteral("Unknown state “PAUSED”"));
+    QCOMPARE(statusLabel(TaskStatus::Unrecognised, QStringLiteral("9")), QStringLiteral("Unknown status “9”"));
     QCOMPARE(statusLabel(TaskStatus::Failed), QStringLiteral("Failed"));
+}
+
+void TestAsyncTaskReader::grpcCodeNames()
+{
+    // google.rpc.Code, all 17 (googleapis/google/rpc/code.proto).
+    const QStringList names{QStringLiteral("OK"), QStringLiteral("CANCELLED"), QStringLiteral("UNKNOWN"),
+        QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("DEADLINE_EXCEEDED"), QStringLiteral("NOT_FOUND"),
+        QStringLiteral("ALREADY_EXISTS"), QStringLiteral("PERMISSION_DENIED"), QStringLiteral("RESOURCE_EXHAUSTED"),
+        QStringLiteral("FAILED_PRECONDITION"), QStringLiteral("ABORTED"), QStringLiteral("OUT_OF_RANGE"),
+        QStringLiteral("UNIMPLEMENTED"), QStringLiteral("INTERNAL"), QStringLiteral("UNAVAILABLE"),
+        QStringLiteral("DATA_LOSS"), QStringLiteral("UNAUTHENTICATED")};
+    for (int code = 0; code < names.size(); ++code)
+        QCOMPARE(grpcCodeName(code), names.at(code));
+    QCOMPARE(grpcCodeText(13), QStringLiteral("13 (INTERNAL)"));
+    QCOMPARE(grpcCodeText(4), QStringLiteral("4 (DEADLINE_EXCEEDED)"));
+    QCOMPARE(grpcCodeText(0), QStringLiteral("0 (OK)"));
+    QCOMPARE(grpcCodeText(16), QStringLiteral("16 (UNAUTHENTICATED)"));
+    for (const qint64 unknown : {qint64(17), qint64(-1), qint64(99), qint64(1) << 40}) {
+        QVERIFY(grpcCodeName(unknown).isEmpty());
+        QCOMPARE(grpcCodeText(unknown), QString::number(unknown));
+    }
+}
+
+void TestAsyncTaskReader::errorFieldTexts()
+{
+    QCOMPARE(grpcCodeOf(QJsonValue(13)), std::optional<qint64>(13));
+    QCOMPARE(grpcCodeOf(QJsonObject{{QStringLiteral("code"), 4}}), std::optional<qint64>(4));
+    QCOMPARE(grpcCodeOf(QJsonObject{{QStringLiteral("code"), QStringLiteral("4")}}), std::nullopt);
+    QCOMPARE(grpcCodeOf(QJsonValue(4.5)), std::nullopt);
+    QCOMPARE(grpcCodeOf(QStringLiteral("INTERNAL")), std::nullopt);
+
+    QCOMPARE(errorFieldText(QJsonValue(13)), QStringLiteral("13 (INTERNAL)"));
+    QCOMPARE(errorFieldText(QJsonValue(42)), QStringLiteral("42"));
+    QCOMPARE(errorFieldText(QJsonValue(4.5)), QStringLiteral("4.5"));
+    QCOMPARE(errorFieldText(QStringLiteral("DEADLINE_EXCEEDED")), QStringLiteral("DEADLINE_EXCEEDED")); // as sent
+    QCOMPARE(errorFieldText(QJsonObject{{QStringLiteral("code"), 4}, {QStringLiteral("message"), QStringLiteral("x")}}),
+        QStringLiteral(R"({"code":4,"message":"x"})"));
+    QVERIFY(errorFieldText(QJsonValue::Undefined).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAsyncTaskReader)

@@ -4,8 +4,10 @@
 #include "detailspane.h"
 #include "idextractor.h"
 #include "mainwindow.h"
+#include "selectabletext.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
+#include "testprograms.h"
 #include "translations.h"
 #include "uisettings.h"
 
@@ -111,17 +113,6 @@ struct Harness
 
     QTableView *table() const { return child<QTableView>(&window, u"taskTable"_s); }
 };
-
-FetchResult answer(const QString &id, qint64 atMs, const QJsonObject &taskObject)
-{
-    FetchResult result;
-    result.id = id;
-    result.task = TaskReader::fromObject(taskObject);
-    result.httpStatus = 200;
-    result.latencyMs = 12;
-    result.finishedAtMs = atMs;
-    return result;
-}
 
 } // namespace
 
@@ -509,7 +500,7 @@ void tst_MainWindow::detailsFollowSelectionAndShowResult()
     QCOMPARE(window.currentTaskId(), u"done-1"_s);
     QCOMPARE(details->taskId(), u"done-1"_s);
     QVERIFY(!empty->isVisible());
-    auto *idValue = child<QLabel>(details, u"idValue"_s);
+    auto *idValue = child<SelectableText>(details, u"idValue"_s);
     QVERIFY(idValue->isVisible());
     QCOMPARE(idValue->text(), u"done-1"_s);
     QVERIFY(idValue->width()
@@ -584,7 +575,7 @@ void tst_MainWindow::countsTextNamesEveryBucket()
     gone.error.kind = VezaError::Kind::NotFound;
     model.applyResult(gone);
     model.setSchedule(u"gone"_s, TrackedTask::Watch::NotFound, -1, 10);
-    model.applyResult(answer(u"old"_s, clock.nowMs(), {{u"id"_s, u"old"_s}, {u"state"_s, u"IN_PROGRESS"_s}}));
+    model.applyResult(objectAnswer(u"old"_s, clock.nowMs(), {{u"id"_s, u"old"_s}, {u"state"_s, u"IN_PROGRESS"_s}}));
     model.setSchedule(u"old"_s, TrackedTask::Watch::StoppedWatching, -1, 0);
     QCOMPARE(MainWindow::countsText(model), u"1 waiting for an answer · 1 not found · 1 no longer watched"_s);
 }
@@ -709,7 +700,7 @@ void tst_MainWindow::detailsPaneShowsErrorsAndStaleness()
     QCOMPARE(child<QLabel>(&pane, u"stateValue"_s)->text(), u"Waiting for the first answer…"_s);
 
     clock.advance(5'000);
-    model.applyResult(answer(u"f-1"_s, clock.nowMs(),
+    model.applyResult(objectAnswer(u"f-1"_s, clock.nowMs(),
         {{u"id"_s, u"f-1"_s}, {u"state"_s, 3}, {u"status"_s, 2}, {u"error_reason"_s, u"query timed out"_s},
             {u"error_status"_s, QJsonObject{{u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}}},
             {u"created_at"_s, u"2024-05-01T10:00:00Z"_s}}));
@@ -766,9 +757,9 @@ void tst_MainWindow::detailsPaneDropsResultOfPreviousSelection()
     QJsonArray items;
     for (int i = 0; i < 40'000; ++i)
         items.append(u"big-item-%1"_s.arg(i));
-    model.applyResult(answer(
+    model.applyResult(objectAnswer(
         u"big"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
-    model.applyResult(answer(u"small"_s, clock.nowMs(),
+    model.applyResult(objectAnswer(u"small"_s, clock.nowMs(),
         {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s},
             {u"result"_s, QJsonObject{{u"v"_s, u"small-result"_s}}}}));
 
@@ -795,7 +786,7 @@ void tst_MainWindow::detailsPaneCapsHugeResult()
     QJsonArray items;
     for (int i = 0; i < 80'000; ++i)
         items.append(u"identity-%1@example.com"_s.arg(i, 8, 10, QLatin1Char('0')));
-    model.applyResult(answer(
+    model.applyResult(objectAnswer(
         u"huge"_s, clock.nowMs(), {{u"state"_s, u"COMPLETE"_s}, {u"status"_s, u"SUCCEEDED"_s}, {u"result"_s, items}}));
 
     DetailsPane pane(&model, &clock);

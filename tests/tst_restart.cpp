@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <csignal>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void aTaskCreatedEarlierIsNotNew();
     void idsBeforeTheListIsReadKeepTheirSavedRows();
     void sigtermQuitsCleanlyAndKeepsTheList();
+    void historyComesBackInTheDetailsPane();
 };
 
 void TestRestart::initTestCase()
@@ -206,6 +208,49 @@ void TestRestart::sigtermQuitsCleanlyAndKeepsTheList()
     const auto contents = opened.at(0).at(1).value<StoreContents>();
     QCOMPARE(contents.tasks.size(), 1);
     QCOMPARE(contents.tasks.constFirst().id, id);
+}
+
+void TestRestart::historyComesBackInTheDetailsPane()
+{
+    // A task that failed twice, then recovered: after a restart, the details pane lists its failed requests and its
+    // transitions from the store.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tasks.sqlite"_s);
+    SimFixture sim;
+    QVERIFY(sim.addTask(
+        {{u"id"_s, u"flaky"_s}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
+    ManualClock clock(1'764'400'000'000);
+    {
+        AppSession first(&clock, path, sim.connection());
+        SimFaults faults;
+        faults.error500 = 1;
+        sim.server().setFaults(faults);
+        first.monitor.addTasks({u"flaky"_s});
+        const auto failures = [&] {
+            const TrackedTask *task = first.monitor.model()->task(u"flaky"_s);
+            return task && !first.monitor.scheduler()->isInFlight(u"flaky"_s) ? task->requestCount : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(failures(), 1, 10'000);
+        first.monitor.refreshTasks({u"flaky"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(failures(), 2, 10'000);
+        sim.server().setFaults({});
+        first.monitor.refreshTasks({u"flaky"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(first.monitor.model()->task(u"flaky"_s)->isComplete(), 10'000);
+        QCOMPARE(first.monitor.model()->task(u"flaky"_s)->requests.size(), 3);
+    }
+    AppSession second(&clock, path, sim.connection());
+    QVERIFY(second.monitor.model()->task(u"flaky"_s)->requests.isEmpty()); // read on demand, not at start
+    QVERIFY(second.window.selectTask(u"flaky"_s));
+    auto *requests = second.window.findChild<QTreeWidget *>(u"requestsView"_s);
+    auto *timeline = second.window.findChild<QTreeWidget *>(u"timelineView"_s);
+    QVERIFY(requests && timeline);
+    QTRY_COMPARE(requests->topLevelItemCount(), 3);
+    QCOMPARE(requests->topLevelItem(0)->text(1), u"200"_s);
+    QCOMPARE(requests->topLevelItem(1)->text(1), u"500"_s);
+    QCOMPARE(requests->topLevelItem(2)->text(1), u"500"_s);
+    QVERIFY(!requests->topLevelItem(1)->text(5).isEmpty()); // the simulator's request_id
+    QCOMPARE(timeline->topLevelItemCount(), 1);
+    QCOMPARE(timeline->topLevelItem(0)->text(1), stateLabel(TaskState::Complete));
 }
 
 QTEST_MAIN(TestRestart)

@@ -99,21 +99,29 @@ bool buildDatabase(const QString &sqlFile, const QString &path)
     return ok;
 }
 
-int userVersion(const QString &path)
+// Runs read on a read-only connection of its own to the file, removed afterwards.
+template <typename Read>
+void readDatabase(const QString &path, Read &&read)
 {
     const QString name = QUuid::createUuid().toString();
-    int version = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"PRAGMA user_version"_s) && query.next())
-                version = query.value(0).toInt();
-        }
+        if (db.open())
+            read(db);
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    readDatabase(path, [&version](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(u"PRAGMA user_version"_s) && query.next())
+            version = query.value(0).toInt();
+    });
     return version;
 }
 
@@ -139,6 +147,7 @@ private Q_SLOTS:
     void removedTasksAreGone();
     void notificationsComeBackNewestFirst();
     void migratesFromVersion1();
+    void requestHistoryKeepsTheNewest();
     void damagedFileIsMovedAside_data();
     void damagedFileIsMovedAside();
     void readOnlyLocationIsShownNotWritten();
@@ -345,6 +354,58 @@ void TestTaskStore::migratesFromVersion1()
     store.loadTransitions(u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s);
     QVERIFY(transitions.wait());
     QCOMPARE(transitions.at(0).at(1).value<QList<StateTransition>>().size(), 3);
+    // Version 3's request history works on the migrated file.
+    const RequestRecord request{7, u"req-7"_s, 503, 80, 120, VezaError::Kind::Unavailable};
+    store.addRequest(u"job-7781"_s, request);
+    QSignalSpy requests(&store, &TaskStore::requestsLoaded);
+    store.loadRequests(u"job-7781"_s);
+    QVERIFY(requests.wait());
+    QCOMPARE(requests.at(0).at(1).value<QList<RequestRecord>>(), QList<RequestRecord>{request});
+}
+
+void TestTaskStore::requestHistoryKeepsTheNewest()
+{
+    const QString id = u"history"_s;
+    QList<RequestRecord> written;
+    {
+        TaskStore store;
+        QCOMPARE(openStore(store, path()).status.mode, StoreStatus::Mode::ReadWrite);
+        store.saveTask(fullTask(id), false);
+        store.saveTask(fullTask(u"other"_s), false);
+        for (int i = 0; i < 60; ++i) {
+            const bool failed = i % 3 == 0;
+            const RequestRecord request{1'000 + i, failed ? u"req-%1"_s.arg(i) : QString(), failed ? 500 : 200, 10 + i,
+                failed ? 64 : 2'048, failed ? VezaError::Kind::Server : VezaError::Kind::None};
+            written.append(request);
+            store.addRequest(id, request);
+            if (i == 30)
+                store.flush(); // two batches: the bound holds across them
+        }
+        store.addRequest(u"other"_s, {5, {}, 0, 30'000, -1, VezaError::Kind::Timeout});
+        store.addRequest(u"never-saved"_s, {6, {}, 200, 1, 1, VezaError::Kind::None}); // dropped, not an error
+    }
+    // Bounded on disk, not only when read.
+    QStringList rows;
+    readDatabase(path(), [&rows](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.exec(u"SELECT task_id, COUNT(*) FROM requests GROUP BY task_id ORDER BY task_id"_s);
+        while (query.next())
+            rows.append(query.value(0).toString() % u' ' % query.value(1).toString());
+    });
+    QCOMPARE(rows, (QStringList{u"%1 %2"_s.arg(id).arg(TrackedTask::MaxRequests), u"other 1"_s}));
+
+    TaskStore store;
+    QCOMPARE(openStore(store, path()).contents.tasks.size(), 2);
+    QSignalSpy loaded(&store, &TaskStore::requestsLoaded);
+    store.loadRequests(id);
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.at(0).at(0).toString(), id);
+    const auto requests = loaded.at(0).at(1).value<QList<RequestRecord>>();
+    QCOMPARE(requests, written.mid(written.size() - TrackedTask::MaxRequests)); // the 50 newest, oldest first
+    store.loadRequests(u"other"_s);
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.at(1).at(1).value<QList<RequestRecord>>(),
+        (QList<RequestRecord>{{5, {}, 0, 30'000, -1, VezaError::Kind::Timeout}}));
 }
 
 void TestTaskStore::damagedFileIsMovedAside_data()

@@ -34,7 +34,7 @@ private Q_SLOTS:
     void applyChangesOnlyTheRowAndColumns();
     void unchangedAnswerChangesOnlyLastChecked();
     void staleKeepsLastKnownState();
-    void unrecognisedValuesShownRaw();
+    void unrecognisedValuesMarkedUnknown();
     void taskErrorReasonInErrorColumn();
     void elapsedStopsAtCompletion();
     void sortRoleOrdersStatesAndTimes();
@@ -43,6 +43,7 @@ private Q_SLOTS:
     void resultForUnknownIdIgnored();
     void scheduleColumns();
     void staleSinceAndRetriesInTooltip();
+    void keepsBoundedRequestsAndTransitions();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -159,14 +160,18 @@ void TestTaskTableModel::staleKeepsLastKnownState()
     QVERIFY(m_model->data(m_model->index(0, TaskTableModel::ErrorColumn)).toString().isEmpty());
 }
 
-void TestTaskTableModel::unrecognisedValuesShownRaw()
+void TestTaskTableModel::unrecognisedValuesMarkedUnknown()
 {
     m_model->addTasks({QStringLiteral("a")});
     FetchResult result = answer(QStringLiteral("a"), TaskState::Complete);
     result.task->status = TaskStatus::Unrecognised;
     result.task->statusRaw = QStringLiteral("PARTIAL");
     m_model->applyResult(result);
-    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(), QStringLiteral("PARTIAL"));
+    QCOMPARE(m_model->data(m_model->index(0, TaskTableModel::StatusColumn)).toString(),
+        QStringLiteral("Unknown status “PARTIAL”"));
+    QVERIFY(m_model->data(m_model->index(0, TaskTableModel::StatusColumn), TaskTableModel::UnknownValueRole).toBool());
+    QVERIFY(!m_model->data(m_model->index(0, TaskTableModel::StateColumn), TaskTableModel::UnknownValueRole).toBool());
+    QVERIFY(!m_model->data(m_model->index(0, TaskTableModel::IdColumn), TaskTableModel::UnknownValueRole).toBool());
     QCOMPARE(m_model->counts().failed, 1); // completed without success counts as not succeeded
 }
 
@@ -317,6 +322,54 @@ void TestTaskTableModel::staleSinceAndRetriesInTooltip()
     QVERIFY2(tip.contains(QLatin1String("HTTP 500")), qPrintable(tip));
     m_model->applyResult(answer(QStringLiteral("a"), TaskState::InProgress));
     QCOMPARE(m_model->task(QStringLiteral("a"))->staleSinceMs, 0);
+}
+
+void TestTaskTableModel::keepsBoundedRequestsAndTransitions()
+{
+    const QString id = QStringLiteral("a");
+    m_model->addTasks({id});
+    FetchResult failed = failure(id, VezaError::Kind::Server, 500);
+    failed.error.requestId = QStringLiteral("req-1");
+    failed.latencyMs = 40;
+    failed.bodyBytes = 120;
+    failed.finishedAtMs = 1'000;
+    m_model->applyResult(failed);
+    FetchResult pending = answer(id, TaskState::Pending);
+    pending.finishedAtMs = 2'000;
+    m_model->applyResult(pending);
+    pending.finishedAtMs = 3'000;
+    m_model->applyResult(pending); // the same state again: a request, no transition
+    const TrackedTask *task = m_model->task(id);
+    QCOMPARE(task->requests.size(), 3);
+    QCOMPARE(
+        task->requests.first(), (RequestRecord{1'000, QStringLiteral("req-1"), 500, 40, 120, VezaError::Kind::Server}));
+    QCOMPARE(task->requests.last().errorKind, VezaError::Kind::None);
+    QCOMPARE(task->transitions,
+        (QList<StateTransition>{{2'000, QStringLiteral("PENDING"), QStringLiteral("UNKNOWN_STATUS")}}));
+
+    // Our own abort is no request.
+    m_model->applyResult(failure(id, VezaError::Kind::Canceled, 0));
+    QCOMPARE(task->requests.size(), 3);
+
+    for (int i = 0; i < 2 * TrackedTask::MaxTransitions; ++i) {
+        FetchResult result = answer(id, i % 2 ? TaskState::Pending : TaskState::InProgress);
+        result.finishedAtMs = 10'000 + i;
+        m_model->applyResult(result);
+    }
+    QCOMPARE(task->requests.size(), TrackedTask::MaxRequests);
+    QCOMPARE(task->requests.last().timeMs, 10'000 + 2 * TrackedTask::MaxTransitions - 1);
+    QCOMPARE(task->requests.first().timeMs, 10'000 + 2 * TrackedTask::MaxTransitions - TrackedTask::MaxRequests);
+    QCOMPARE(task->transitions.size(), TrackedTask::MaxTransitions);
+    QCOMPARE(task->transitions.last().timeMs, 10'000 + 2 * TrackedTask::MaxTransitions - 1);
+
+    // What the store read and what this session saw, each entry once.
+    const QList<RequestRecord> stored{{5, {}, 500, 1, 1, VezaError::Kind::Server}, task->requests.at(0)};
+    const QList<RequestRecord> merged = mergeRequests(stored, task->requests, TrackedTask::MaxRequests);
+    QCOMPARE(merged.size(), TrackedTask::MaxRequests);
+    QCOMPARE(merged.last(), task->requests.last());
+    const QList<RequestRecord> all = mergeRequests(stored, task->requests, 1'000);
+    QCOMPARE(all.size(), TrackedTask::MaxRequests + 1);
+    QCOMPARE(all.first().timeMs, 5);
 }
 
 QTEST_GUILESS_MAIN(TestTaskTableModel)

@@ -45,6 +45,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPalette>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -460,6 +461,15 @@ void MainWindow::createCentralWidget()
     connect(this, &MainWindow::currentTaskChanged, m_details, &DetailsPane::setTaskId);
     connect(m_details, &DetailsPane::resultWanted, m_monitor, &TaskMonitor::requestResult);
     connect(m_monitor, &TaskMonitor::resultLoaded, m_details, &DetailsPane::showStoredResult);
+    connect(m_details, &DetailsPane::historyWanted, m_monitor, &TaskMonitor::requestHistory);
+    connect(m_monitor, &TaskMonitor::transitionsLoaded, m_details, &DetailsPane::showStoredTransitions);
+    connect(m_monitor, &TaskMonitor::requestsLoaded, m_details, &DetailsPane::showStoredRequests);
+    // The pane is told a connection's name and address, never its key.
+    m_details->setConnectionLookup([monitor = QPointer<TaskMonitor>(m_monitor)](const QString &id) {
+        if (!monitor)
+            return DetailsPane::ConnectionInfo{};
+        return DetailsPane::ConnectionInfo{monitor->connectionName(id), monitor->connection(id).baseUrl};
+    });
 
     m_notificationsPane = new NotificationsPane(m_monitor->notifications(), this);
     connect(m_notificationsPane, &NotificationsPane::taskClicked, this, &MainWindow::selectTask);

@@ -69,11 +69,12 @@ QString Notifier::titleFor(const TrackedTask &task)
     case TaskStatus::Canceled:
         return tr("Task canceled");
     case TaskStatus::Unknown:
+        return tr("Task completed without a status");
     case TaskStatus::Unrecognised:
         break;
     }
-    return tr("Task completed with status “%1”")
-        .arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
+    // The label says it is unknown and quotes what was sent.
+    return tr("Task completed: %1").arg(statusLabel(task.status(), task.task ? task.task->statusRaw : QString()));
 }
 
 void Notifier::onTaskCompleted(const TrackedTask &task)

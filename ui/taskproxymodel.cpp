@@ -42,8 +42,18 @@ bool TaskProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
+QIcon TaskProxyModel::unknownValueIcon()
+{
+    return QIcon::fromTheme(QStringLiteral("dialog-question"), QIcon(QStringLiteral(":/icons/unknown.svg")));
+}
+
 QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::DecorationRole) {
+        if (QSortFilterProxyModel::data(index, TaskTableModel::UnknownValueRole).toBool())
+            return unknownValueIcon();
+        return QSortFilterProxyModel::data(index, role);
+    }
     if (role != Qt::ForegroundRole && role != Qt::FontRole)
         return QSortFilterProxyModel::data(index, role);
     if (!QSortFilterProxyModel::data(index, TaskTableModel::StaleRole).toBool())

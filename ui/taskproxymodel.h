@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QIcon>
 #include <QSortFilterProxyModel>
 
 // The table's sort and filter layer, which also gives stale rows (last known state, latest request failed)
-// their look: the core model has no Gui types, so colours and fonts are added here.
+// their look: the core model has no Gui types, so colours, fonts and icons are added here.
 class TaskProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -13,6 +14,9 @@ public:
     explicit TaskProxyModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // Marks a state or status this client does not know, in the table and in the details pane alike.
+    static QIcon unknownValueIcon();
 
     // The archive instead of the main table.
     void setShowArchived(bool archived);

@@ -74,3 +74,15 @@ FetchResult failedAnswer(const QString &id, VezaError::Kind kind, int httpStatus
     result.retryAfterMs = retryAfterMs;
     return result;
 }
+
+FetchResult objectAnswer(const QString &id, qint64 atMs, const QJsonObject &taskObject)
+{
+    FetchResult result;
+    result.id = id;
+    result.task = TaskReader::fromObject(taskObject);
+    result.httpStatus = 200;
+    result.latencyMs = 12;
+    result.bodyBytes = 96;
+    result.finishedAtMs = atMs;
+    return result;
+}

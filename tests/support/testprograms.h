@@ -3,6 +3,7 @@
 
 #include "taskfetcher.h"
 
+#include <QJsonObject>
 #include <QString>
 
 // Path of a program built in this tree (ctest sets VEZA_BIN_DIR); empty, with the reason in error, when missing.
@@ -19,3 +20,5 @@ FetchResult taskAnswer(const QString &id, TaskState state, TaskStatus status = T
     std::optional<qint64> retryAfterMs = {});
 FetchResult failedAnswer(
     const QString &id, VezaError::Kind kind, int httpStatus = 0, std::optional<qint64> retryAfterMs = {});
+// A 200 whose task object is taskObject, finished at atMs.
+FetchResult objectAnswer(const QString &id, qint64 atMs, const QJsonObject &taskObject);
