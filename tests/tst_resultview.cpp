@@ -58,7 +58,7 @@ void TestResultView::treeHoldsTheWholeResult()
     const QModelIndex root = model->index(0, 0);
     QCOMPARE(model->rowCount(root), 2);
     QVERIFY(view.tree()->isExpanded(root));
-    QVERIFY(!view.findChild<QPlainTextEdit *>(u"resultText"_s)->toPlainText().isEmpty());
+    QVERIFY(!view.findChild<QPlainTextEdit *>(u"resultEdit"_s)->toPlainText().isEmpty());
     // Another task's result replaces it; none shows the placeholder.
     view.setResult(QJsonValue::Undefined, u"t2"_s);
     QCOMPARE(model->rowCount(), 0);
@@ -142,7 +142,7 @@ void TestResultView::largeResultSaysTheTextViewIsTooSmall()
         big.append(QJsonObject{{u"i"_s, i}, {u"text"_s, filler}});
     view.setResult(big, u"big"_s);
     QVERIFY(ready.wait(20'000));
-    auto *text = view.findChild<QPlainTextEdit *>(u"resultText"_s);
+    auto *text = view.findChild<QPlainTextEdit *>(u"resultEdit"_s);
     QVERIFY(text->toPlainText().isEmpty()); // never a silent cut
     QVERIFY2(text->placeholderText().contains(u"too large for the text view"_s), qPrintable(text->placeholderText()));
     QCOMPARE(view.jsonIndex()->childCount(JsonIndex::root()), 3'000); // the tree has it all

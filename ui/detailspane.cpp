@@ -2,6 +2,8 @@
 #include "detailspane.h"
 
 #include "clock.h"
+#include "jsonindex.h"
+#include "resultview.h"
 #include "saturating.h"
 #include "selectabletext.h"
 #include "supporttext.h"
@@ -172,7 +174,7 @@ DetailsPane::Formatted DetailsPane::format(
     formatted.serial = serial;
     if (latest->load() != serial)
         return formatted; // replaced while it waited for the thread
-    formatted.result = prettyJson(task.result, MaxShownBytes);
+    formatted.hasResult = !task.result.isUndefined() && !task.result.isNull();
     formatted.errorReason = errorJson(task.errorReason, MaxErrorBytes);
     formatted.errorStatus = errorJson(task.errorStatus, MaxErrorBytes);
     formatted.errorReasonCode = objectCode(task.errorReason);
@@ -310,14 +312,19 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
 
     m_resultTitle = new QLabel(page);
     m_resultTitle->setObjectName(QStringLiteral("resultTitle"));
-    m_resultEdit = makeJsonView(QStringLiteral("resultEdit"), page);
-    m_resultEdit->setMinimumHeight(heightOf(3));
+    m_resultView = new ResultView(page);
+    m_resultView->setObjectName(QStringLiteral("resultView"));
+    m_resultView->setMinimumHeight(heightOf(6));
+    connect(m_resultView, &ResultView::ready, this, [this] {
+        if (const auto index = m_resultView->jsonIndex())
+            m_resultTitle->setText(tr("Result (%1)").arg(dataSize(index->sizeBytes(JsonIndex::root()))));
+    });
 
     // Fields on the left, the task's JSON on the right: the pane sits below the table and is wider than tall.
     auto *jsonColumn = new QVBoxLayout;
     jsonColumn->addWidget(m_errorBox, 1);
     jsonColumn->addWidget(m_resultTitle);
-    jsonColumn->addWidget(m_resultEdit, 2);
+    jsonColumn->addWidget(m_resultView, 3);
     auto *columns = new QHBoxLayout;
     columns->setSpacing(16);
     columns->addWidget(m_sections, 2);
@@ -513,8 +520,9 @@ void DetailsPane::refresh()
         m_errorBox->setVisible(false);
         m_resultTitle->setText(tr("Result"));
         m_resultTitle->setVisible(true);
-        m_resultEdit->setVisible(true);
-        m_resultEdit->setPlaceholderText(tr("The result appears here when the task has completed."));
+        m_resultView->setVisible(true);
+        m_resultView->setResult(QJsonValue::Undefined, task->id, 0);
+        m_resultView->setPlaceholder(tr("The result appears here when the task has completed."));
         return;
     }
     // A failed request keeps the last good answer, whose JSON is already shown.
@@ -695,9 +703,9 @@ void DetailsPane::startFormatting(const TrackedTask &task)
     if (task.resultInStore && answer.result.isUndefined()) {
         // Restored without its result: read from the store only now that someone looks at it.
         if (m_storedResultArrived && m_storedResult.isUndefined()) {
-            m_resultEdit->setPlaceholderText(tr("The saved result could not be read from the task list."));
+            m_resultView->setPlaceholder(tr("The saved result could not be read from the task list."));
         } else if (m_storedResult.isUndefined()) {
-            m_resultEdit->setPlaceholderText(tr("Reading the result…"));
+            m_resultView->setPlaceholder(tr("Reading the result…"));
             if (!m_storedResultAsked) {
                 m_storedResultAsked = true;
                 Q_EMIT resultWanted(task.id);
@@ -705,8 +713,8 @@ void DetailsPane::startFormatting(const TrackedTask &task)
         }
         answer.result = m_storedResult;
     }
-    if (m_resultEdit->document()->isEmpty() && !answer.result.isUndefined())
-        m_resultEdit->setPlaceholderText(tr("Formatting…"));
+    // The tree and text of the result are made by the view, on its own workers; the rest is formatted here.
+    m_resultView->setResult(answer.result, task.id, task.answerRevision);
     // toJson of a result of tens of MB takes long enough to freeze the window: it runs on the pool.
     m_watcher.setFuture(QtConcurrent::run(formatPool(), &DetailsPane::format, serial,
         std::shared_ptr<const std::atomic<quint64>>(m_latestSerial), answer));
@@ -757,19 +765,14 @@ void DetailsPane::onFormatted()
         m_otherFieldsEdit->setPlainText(formatted.otherFields);
 
     // A task that ended without success and sent nothing has no result worth a box.
-    const bool showResult
-        = formatted.result.totalBytes > 0 || !task->isComplete() || task->status() == TaskStatus::Succeeded;
+    const bool showResult = formatted.hasResult || !task->isComplete() || task->status() == TaskStatus::Succeeded;
     m_resultTitle->setVisible(showResult);
-    m_resultEdit->setVisible(showResult);
-    if (formatted.result.totalBytes > 0) {
-        m_resultTitle->setText(tr("Result (%1)").arg(dataSize(formatted.result.totalBytes)));
-    } else {
+    m_resultView->setVisible(showResult);
+    if (!formatted.hasResult) {
         m_resultTitle->setText(tr("Result"));
-        m_resultEdit->setPlaceholderText(task->isComplete()
-                ? tr("The task sent no result.")
-                : tr("The result appears here when the task has completed."));
+        m_resultView->setPlaceholder(task->isComplete() ? tr("The task sent no result.")
+                                                        : tr("The result appears here when the task has completed."));
     }
-    showJson(m_resultEdit, formatted.result);
 }
 
 void DetailsPane::showJson(QPlainTextEdit *edit, const PrettyJson &json)
@@ -783,7 +786,7 @@ void DetailsPane::showJson(QPlainTextEdit *edit, const PrettyJson &json)
 
 void DetailsPane::clearJson()
 {
-    m_resultEdit->clear();
+    m_resultView->setResult(QJsonValue::Undefined, {}, 0);
     m_errorReasonEdit->clear();
     m_errorStatusEdit->clear();
     m_otherFieldsEdit->clear();

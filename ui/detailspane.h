@@ -18,6 +18,7 @@ class QAction;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class ResultView;
 class QThreadPool;
 class QStackedWidget;
 class QTabWidget;
@@ -81,7 +82,7 @@ private:
     struct Formatted
     {
         quint64 serial = 0;
-        PrettyJson result;
+        bool hasResult = false; // the result itself is prepared by the ResultView
         PrettyJson errorReason;
         PrettyJson errorStatus;
         QString errorReasonCode; // "4 (DEADLINE_EXCEEDED)" for an object with a numeric code, else empty
@@ -163,5 +164,5 @@ private:
     QLabel *m_otherFieldsTitle = nullptr;
     QPlainTextEdit *m_otherFieldsEdit = nullptr;
     QLabel *m_resultTitle = nullptr;
-    QPlainTextEdit *m_resultEdit = nullptr;
+    ResultView *m_resultView = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "jsonsearch.h"
 #include "jsontablemodel.h"
 #include "jsontreemodel.h"
+#include "memorytrim.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -76,6 +77,7 @@ ResultView::ResultView(QWidget *parent)
     m_findEdit = new QLineEdit(this);
     m_findEdit->setObjectName(QStringLiteral("resultFindEdit"));
     m_findEdit->setPlaceholderText(tr("Find in the result…"));
+    m_findEdit->setMinimumWidth(80);
     m_findEdit->setClearButtonEnabled(true);
     m_findStatus = new QLabel(this);
     m_findStatus->setObjectName(QStringLiteral("resultFindStatus"));
@@ -85,28 +87,28 @@ ResultView::ResultView(QWidget *parent)
     auto *next = new QToolButton(this);
     next->setText(QStringLiteral("▼"));
     next->setToolTip(tr("Next match (Enter)"));
-    m_tableButton = new QToolButton(this);
-    m_tableButton->setObjectName(QStringLiteral("viewAsTableButton"));
-    m_tableButton->setText(tr("View as Table"));
-    m_tableButton->setToolTip(tr("Show the selected array of objects as a table, to sort or export as CSV"));
-    m_saveButton = new QToolButton(this);
-    m_saveButton->setObjectName(QStringLiteral("saveResultButton"));
-    m_saveButton->setText(tr("Save…"));
-    m_saveButton->setToolTip(tr("Save the whole result as a JSON file"));
-    m_openButton = new QToolButton(this);
-    m_openButton->setObjectName(QStringLiteral("openResultButton"));
-    m_openButton->setText(tr("Open With…"));
-    m_openButton->setToolTip(tr("Open the result in the desktop's application for JSON files"));
+    // One menu for the actions on the whole result: the pane may be narrow.
+    auto *actions = new QMenu(this);
+    m_tableAction = actions->addAction(tr("View as Table"), this, &ResultView::showTable);
+    m_tableAction->setObjectName(QStringLiteral("viewAsTableAction"));
+    m_tableAction->setToolTip(tr("Show the selected array of objects as a table, to sort or export as CSV"));
+    m_saveAction = actions->addAction(tr("Save…"), this, &ResultView::saveAs);
+    m_saveAction->setObjectName(QStringLiteral("saveResultAction"));
+    m_openAction = actions->addAction(tr("Open With…"), this, &ResultView::openWith);
+    m_openAction->setObjectName(QStringLiteral("openResultAction"));
+    auto *actionsButton = new QToolButton(this);
+    actionsButton->setObjectName(QStringLiteral("resultActionsButton"));
+    actionsButton->setText(tr("Result", "menu button"));
+    actionsButton->setToolTip(tr("View as table, save, or open the result elsewhere"));
+    actionsButton->setPopupMode(QToolButton::InstantPopup);
+    actionsButton->setMenu(actions);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_findEdit, 1);
     bar->addWidget(m_findStatus);
     bar->addWidget(previous);
     bar->addWidget(next);
-    bar->addSpacing(8);
-    bar->addWidget(m_tableButton);
-    bar->addWidget(m_saveButton);
-    bar->addWidget(m_openButton);
+    bar->addWidget(actionsButton);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("resultTree"));
@@ -117,7 +119,7 @@ ResultView::ResultView(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("resultText"));
+    m_text->setObjectName(QStringLiteral("resultEdit"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -164,9 +166,6 @@ ResultView::ResultView(QWidget *parent)
         [this] { findNext(QApplication::keyboardModifiers().testFlag(Qt::ShiftModifier)); });
     connect(previous, &QToolButton::clicked, this, [this] { findNext(true); });
     connect(next, &QToolButton::clicked, this, [this] { findNext(false); });
-    connect(m_tableButton, &QToolButton::clicked, this, &ResultView::showTable);
-    connect(m_saveButton, &QToolButton::clicked, this, &ResultView::saveAs);
-    connect(m_openButton, &QToolButton::clicked, this, &ResultView::openWith);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResultView::updateActions);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &at) {
         // popup(), not exec(): no nested event loop.
@@ -175,8 +174,7 @@ ResultView::ResultView(QWidget *parent)
         menu->addAction(tr("Copy Value"), this, &ResultView::copyValue);
         menu->addAction(tr("Copy as JSON"), this, &ResultView::copyJson);
         menu->addAction(tr("Copy JSON Path"), this, &ResultView::copyPath);
-        QAction *table = menu->addAction(tr("View as Table"), this, &ResultView::showTable);
-        table->setEnabled(m_tableButton->isEnabled());
+        menu->addAction(m_tableAction);
         menu->popup(m_tree->viewport()->mapToGlobal(at));
     });
     connect(&m_watcher, &QFutureWatcher<Prepared>::finished, this, &ResultView::onPrepared);
@@ -195,12 +193,15 @@ void ResultView::setPlaceholder(const QString &text)
         m_stack->setCurrentWidget(m_placeholder);
 }
 
-void ResultView::setResult(const QJsonValue &result, const QString &taskId)
+void ResultView::setResult(const QJsonValue &result, const QString &taskId, quint32 revision)
 {
-    if (result == m_result && taskId == m_taskId && (m_index || isBusy()))
+    const bool present = !result.isUndefined() && !result.isNull();
+    const bool shown = !m_result.isUndefined() && !m_result.isNull();
+    if (taskId == m_taskId && revision == m_revision && present == shown)
         return;
     m_result = result;
     m_taskId = taskId;
+    m_revision = revision;
     const quint64 serial = ++m_serial;
     // The old tree goes at once: its memory is released before the next result is made.
     m_search->cancel();
@@ -248,6 +249,9 @@ void ResultView::onPrepared()
     }
     m_index = prepared.index;
     m_model->setIndex(m_index);
+    // Serialising a large result left freed buffers in a worker's arena: handed back, not kept at the peak.
+    if (m_index->json().size() >= kTrimAfterBytes)
+        trimFreedMemorySoon();
     m_tree->expand(m_model->index(0, 0));
     m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
     if (prepared.text.isEmpty()) {
@@ -268,9 +272,9 @@ void ResultView::updateActions()
 {
     const bool shown = m_index != nullptr;
     const int node = currentNode();
-    m_tableButton->setEnabled(shown && node >= 0 && JsonTableModel::isTableable(*m_index, node));
-    m_saveButton->setEnabled(shown);
-    m_openButton->setEnabled(shown);
+    m_tableAction->setEnabled(shown && node >= 0 && JsonTableModel::isTableable(*m_index, node));
+    m_saveAction->setEnabled(shown);
+    m_openAction->setEnabled(shown);
 }
 
 int ResultView::currentNode() const

@@ -10,6 +10,7 @@
 #include <memory>
 
 class JsonIndex;
+class QAction;
 class JsonSearch;
 class JsonTreeModel;
 class QLabel;
@@ -34,8 +35,9 @@ public:
     explicit ResultView(QWidget *parent = nullptr);
     ~ResultView() override;
 
-    // Shows a result (Undefined: none, with the placeholder); the same value again changes nothing.
-    void setResult(const QJsonValue &result, const QString &taskId);
+    // Shows a result (Undefined: none, with the placeholder). The same task, answer revision and presence again
+    // changes nothing: a result of tens of MB is never compared value by value on the GUI thread.
+    void setResult(const QJsonValue &result, const QString &taskId, quint32 revision = 0);
     void setPlaceholder(const QString &text);
     [[nodiscard]] bool isBusy() const { return m_watcher.isRunning(); }
     [[nodiscard]] std::shared_ptr<const JsonIndex> jsonIndex() const { return m_index; }
@@ -81,9 +83,9 @@ private:
     QLabel *m_placeholder = nullptr;
     QLineEdit *m_findEdit = nullptr;
     QLabel *m_findStatus = nullptr;
-    QToolButton *m_tableButton = nullptr;
-    QToolButton *m_saveButton = nullptr;
-    QToolButton *m_openButton = nullptr;
+    QAction *m_tableAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_openAction = nullptr;
     JsonSearch *m_search = nullptr;
     QTimer m_findDebounce;
     QList<int> m_hits;
@@ -92,6 +94,7 @@ private:
     quint64 m_serial = 0;
     QJsonValue m_result;
     QString m_taskId;
+    quint32 m_revision = 0;
     std::shared_ptr<const JsonIndex> m_index;
     std::unique_ptr<QTemporaryDir> m_openDir; // files handed to other programs live until the app quits
 };
