@@ -365,7 +365,8 @@ void MainWindow::createToolBar()
     m_connectionFilter->setObjectName(QStringLiteral("connectionFilter"));
     m_connectionFilter->setToolTip(tr("Show the tasks of one connection"));
     m_connectionFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    toolBar->addWidget(m_connectionFilter);
+    // A toolbar shows and hides its widgets through their actions.
+    m_connectionFilterAction = toolBar->addWidget(m_connectionFilter);
     connect(m_connectionFilter, &QComboBox::activated, this, [this] {
         m_proxy->setConnectionFilter(m_connectionFilter->currentData().toString());
         updateCounts();
@@ -899,7 +900,7 @@ void MainWindow::updateConnectionChoices()
     m_connectionFilter->setCurrentIndex(std::max(index, 0));
     if (index < 0)
         m_proxy->setConnectionFilter({});
-    m_connectionFilter->setVisible(ids.size() > 1);
+    m_connectionFilterAction->setVisible(ids.size() > 1);
 
     m_moveMenu->clear();
     const QStringList selected = selectedTaskIds();

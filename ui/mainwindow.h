@@ -137,6 +137,7 @@ private:
     TaskMonitor *m_monitor;
     ConnectionManager *m_manager = nullptr;
     QComboBox *m_connectionFilter = nullptr;
+    QAction *m_connectionFilterAction = nullptr;
     QMenu *m_moveMenu = nullptr;
     QPushButton *m_bannerButton = nullptr;
     QString m_bannerConnectionId; // the connection the banner's button acts on
