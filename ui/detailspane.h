@@ -40,8 +40,6 @@ public:
         qsizetype hiddenBytes = 0;
     };
     static PrettyJson prettyJson(const QJsonValue &value, qsizetype maxBytes);
-    // setPlainText of 1 MiB already takes ~150 ms on the GUI thread; more would make selecting a row feel stuck.
-    static constexpr qsizetype MaxShownBytes = qsizetype(1024) * 1024;
 
     // What the pane may know of a task's connection: never its key.
     struct ConnectionInfo
