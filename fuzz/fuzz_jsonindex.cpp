@@ -37,9 +37,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     FUZZ_CHECK(index->nodeCount() > 0);
     // Compacted and indented, the text is the same document: the same values, and no spacing left when compacted.
-    const QByteArray compact = JsonIndex::compacted(json);
-    FUZZ_CHECK(JsonIndex::isCompact(compact));
-    const std::optional<JsonIndex> compactIndex = JsonIndex::build(compact);
+    const QByteArray compactText = JsonIndex::compacted(json);
+    FUZZ_CHECK(JsonIndex::isCompact(compactText));
+    const std::optional<JsonIndex> compactIndex = JsonIndex::build(compactText);
     FUZZ_CHECK(compactIndex && compactIndex->nodeCount() == index->nodeCount());
     QByteArray pretty;
     JsonIndex::indented(json, [&pretty](QByteArrayView piece) {
@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     });
     const std::optional<JsonIndex> prettyIndex = JsonIndex::build(pretty);
     FUZZ_CHECK(prettyIndex && prettyIndex->nodeCount() == index->nodeCount());
-    FUZZ_CHECK(JsonIndex::compacted(pretty) == compact);
+    FUZZ_CHECK(JsonIndex::compacted(pretty) == compactText);
     // The first hundred values (a search the first sixteen): enough for small inputs, bounded for large ones.
     const int checked = std::min(index->nodeCount(), 100);
     for (int node = 0; node < checked; ++node) {
