@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // A file name a task id cannot turn into a path.
@@ -361,6 +363,12 @@ void ResultView::showTable()
     view->sortByColumn(-1, Qt::AscendingOrder); // the array's own order until a header is clicked
     view->setAlternatingRowColors(true);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    // Sized on the first rows only: measuring 100,000 rows would stall the window.
+    view->horizontalHeader()->setResizeContentsPrecision(100);
+    view->resizeColumnsToContents();
+    const int widest = view->fontMetrics().averageCharWidth() * 48;
+    for (int column = 0; column < model->columnCount(); ++column)
+        view->setColumnWidth(column, std::min(view->columnWidth(column), widest));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
