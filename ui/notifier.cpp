@@ -18,6 +18,8 @@
 #include <QPainterPath>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -68,11 +70,7 @@ Notifier::Notifier(TaskMonitor *monitor, QWidget *window)
     m_center = new NotificationCenter(m_monitor, m_desktop, m_settings.get(), SystemClock::instance(), this);
     connect(m_center, &NotificationCenter::fallbackRequested, this, &Notifier::onFallback);
     connect(m_center, &NotificationCenter::tasksActivated, this, &Notifier::tasksActivated);
-    connect(this, &Notifier::tasksActivated, this, [this](const QStringList &ids) {
-        Q_EMIT showWindowRequested();
-        if (!ids.isEmpty())
-            Q_EMIT taskActivated(ids.constFirst());
-    });
+    connect(this, &Notifier::tasksActivated, this, &Notifier::showWindowRequested);
     connect(m_center, &NotificationCenter::showWindowRequested, this, &Notifier::showWindowRequested);
     connect(m_center, &NotificationCenter::copyIdRequested, this,
         [](const QString &id) { QGuiApplication::clipboard()->setText(id); });
@@ -88,6 +86,14 @@ Notifier::Notifier(TaskMonitor *monitor, QWidget *window)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+
+    m_muteAction = new QAction(tr("Mute Notifications"), this);
+    m_muteAction->setObjectName(QStringLiteral("muteNotificationsAction"));
+    m_muteAction->setCheckable(true);
+    m_muteAction->setToolTip(
+        tr("No desktop notification for the selected tasks; the Notifications tab still lists them"));
+    m_muteAction->setEnabled(false);
+    connect(m_muteAction, &QAction::triggered, this, [this](bool muted) { m_settings->setMuted(m_selection, muted); });
 
     // The worst state is worked out at most a few times a second, however many answers arrive.
     m_stateTimer.setSingleShot(true);
@@ -140,7 +146,7 @@ void Notifier::updateTray()
     m_menu->addAction(m_settingsAction);
     m_menu->addSeparator();
     QAction *quitAction = m_menu->addAction(tr("Quit", "tray menu"));
-    connect(quitAction, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(quitAction, &QAction::triggered, this, &Notifier::quit, Qt::QueuedConnection);
 
     m_tray = new QSystemTrayIcon(stateIcon(m_worst), this);
     m_tray->setToolTip(m_toolTip);
@@ -205,6 +211,23 @@ QMenu *Notifier::createDoNotDisturbMenu(QWidget *parent)
     return menu;
 }
 
+void Notifier::setSelection(const QStringList &taskIds)
+{
+    m_selection = taskIds;
+    m_muteAction->setEnabled(!taskIds.isEmpty());
+    m_muteAction->setChecked(!taskIds.isEmpty()
+        && std::all_of(
+            taskIds.cbegin(), taskIds.cend(), [this](const QString &id) { return m_settings->isMuted(id); }));
+}
+
+void Notifier::quit()
+{
+    m_quitting = true;
+    if (m_window)
+        m_window->close(); // the window saves its layout as it closes
+    QCoreApplication::quit();
+}
+
 void Notifier::onFallback(const DesktopNotice &notice)
 {
     if (!m_tray)
@@ -246,7 +269,7 @@ void Notifier::updateState()
 
 bool Notifier::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && m_tray && m_tray->isVisible()) {
+    if (watched == m_window && event->type() == QEvent::Close && !m_quitting && m_tray && m_tray->isVisible()) {
         // Hidden, not closed: polling goes on, and the tray brings it back.
         event->ignore();
         m_window->hide();

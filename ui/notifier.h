@@ -39,6 +39,11 @@ public:
     [[nodiscard]] QMenu *createDoNotDisturbMenu(QWidget *parent);
     // Opens the notification settings (for the View menu; the tray menu has it too).
     [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+    // Mutes or unmutes the tasks given to setSelection (checked: all of them muted).
+    [[nodiscard]] QAction *muteAction() const { return m_muteAction; }
+    void setSelection(const QStringList &taskIds);
+    // Quits for real, also while the tray would keep the app running (File › Quit, the tray's Quit).
+    void quit();
     // The worst state of the listed tasks, for the tray: 0 all done or none, 1 running, 2 a failure.
     [[nodiscard]] int worstState() const { return m_worst; }
     [[nodiscard]] QString trayToolTip() const { return m_toolTip; }
@@ -47,7 +52,6 @@ Q_SIGNALS:
     void showWindowRequested();
     // "Show" or a click on a notification: raise the window and select these tasks.
     void tasksActivated(const QStringList &ids);
-    void taskActivated(const QString &id); // the first of tasksActivated, until the window selects them all
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +70,9 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QAction *m_pauseAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_muteAction = nullptr;
+    QStringList m_selection;
+    bool m_quitting = false;
     QSystemTrayIcon *m_tray = nullptr;
     QStringList m_balloonTaskIds;
     QTimer m_stateTimer;
