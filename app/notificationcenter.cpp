@@ -193,7 +193,7 @@ DesktopNotice NotificationCenter::noticeFor(const QList<Item> &items) const
         parts << tr("%n not found", "tasks", n);
     if (const int n = count(Outcome::StoppedWatching))
         parts << tr("%n no longer watched", "tasks", n);
-    notice.summary = tr("%n tasks finished: %1", nullptr, int(items.size())).arg(parts.join(QLatin1String(", ")));
+    notice.summary = tr("%n task(s) finished: %1", nullptr, int(items.size())).arg(parts.join(QLatin1String(", ")));
     QStringList names;
     for (qsizetype i = 0; i < items.size() && i < MaxNamesShown; ++i)
         names.append(items.at(i).name);

@@ -8,6 +8,7 @@
 #include "taskmonitor.h"
 #include "taskstore.h"
 #include "testnotificationserver.h"
+#include "translations.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -82,6 +83,7 @@ private Q_SLOTS:
 
 void TestDesktopNotifier::initTestCase()
 {
+    installTranslations(QCoreApplication::instance()); // the English plural forms, as the app shows them
     qRegisterMetaType<TrackedTask>();
     qRegisterMetaType<DesktopNotice>();
 }

@@ -9,6 +9,7 @@
 #include "simfixture.h"
 #include "taskmonitor.h"
 #include "testnotificationserver.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,7 @@ void useTestSettings()
     QCoreApplication::setOrganizationName(u"veza-task-monitor-tests"_s);
     QCoreApplication::setApplicationName(u"tst_notifier"_s);
     QSettings().clear();
+    installTranslations(QCoreApplication::instance()); // the English plural forms, as the app shows them
 }
 
 } // namespace
