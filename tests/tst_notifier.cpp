@@ -81,6 +81,10 @@ void TestNotifier::showActionSelectsTheTasks()
     monitor.addTasks({u"f1"_s, u"f2"_s, u"other"_s});
     QTRY_COMPARE(server.calls.size(), 1); // the two failures within the window: one notification
     QCOMPARE(server.calls.at(0).summary, u"2 tasks finished: 2 failed"_s);
+    // What the tray shows (when there is one): the worst state, failed over running, and the counts.
+    QTRY_COMPARE(notifier->worstState(), 2);
+    QVERIFY2(notifier->trayToolTip().contains(u"1 running, 2 failed or stopped, 0 done"_s),
+        qPrintable(notifier->trayToolTip()));
     window.findChild<QTabWidget *>(u"sideTabs"_s)->setCurrentWidget(window.findChild<NotificationsPane *>());
 
     server.invokeAction(server.calls.at(0).id, u"show"_s);
