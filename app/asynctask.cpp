@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "asynctask.h"
 
+#include "jsonindex.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,11 +188,12 @@ AsyncTask fromObject(const QJsonObject &object)
 {
     AsyncTask task;
     task.raw = object;
+    task.raw.remove(QLatin1String("result"));
     const QJsonValue id = object.value(QLatin1String("id"));
     task.id = id.isString() ? id.toString() : jsonValueToText(id);
     task.state = parseState(object.value(QLatin1String("state")), &task.stateRaw);
     task.status = parseStatus(object.value(QLatin1String("status")), &task.statusRaw);
-    task.result = object.value(QLatin1String("result"));
+    task.result = JsonText::fromValue(object.value(QLatin1String("result")));
     task.errorReason = object.value(QLatin1String("error_reason"));
     task.errorStatus = object.value(QLatin1String("error_status"));
     return task;
@@ -198,36 +201,81 @@ AsyncTask fromObject(const QJsonObject &object)
 
 namespace {
 
-AsyncTask withFingerprint(AsyncTask task, const QByteArray &body)
+// The last member of an object node with this key, -1 when none (a parsed object keeps the last of duplicates).
+int lastMember(const JsonIndex &index, int object, QLatin1String key)
 {
-    // Read on the parsing thread anyway: the same answer polled again is known without comparing documents.
-    task.fingerprint = quint64(qHash(body, 0x5eed)) | 1u;
-    return task;
+    int found = -1;
+    for (int i = 0, count = index.childCount(object); i < count; ++i) {
+        const int member = index.child(object, i);
+        if (index.key(member) == key)
+            found = member;
+    }
+    return found;
 }
 
 } // namespace
 
-Result parse(const QByteArray &body)
+Result parse(QByteArray body)
 {
+    // Read on the parsing thread anyway: the same answer polled again is known without comparing documents.
+    const quint64 fingerprint = quint64(qHash(body, 0x5eed)) | 1u;
+    qsizetype resultOffset = -1;
+    qsizetype resultLength = 0;
+    QByteArray rest; // the task object with every result replaced by null: small, parsed as usual
+    {
+        QString error;
+        // Validates all of it; indexes the envelope and the task's fields only.
+        const std::optional<JsonIndex> index = JsonIndex::build(body, 2, &error);
+        if (!index) {
+            return {std::nullopt,
+                QCoreApplication::translate("TaskReader", "The server's answer is unreadable. %1").arg(error)};
+        }
+        if (index->type(JsonIndex::root()) != JsonIndex::Type::Object) {
+            return {std::nullopt,
+                QCoreApplication::translate("TaskReader", "The server's answer is JSON but not an object.")};
+        }
+        int object = JsonIndex::root();
+        for (const auto key : {QLatin1String("task"), QLatin1String("value")}) {
+            const int envelope = lastMember(*index, JsonIndex::root(), key);
+            if (envelope >= 0 && index->type(envelope) == JsonIndex::Type::Object) {
+                object = envelope;
+                break;
+            }
+        }
+        qsizetype from = index->offset(object);
+        const qsizetype end = from + index->sizeBytes(object);
+        rest.reserve(index->sizeBytes(object));
+        for (int i = 0, count = index->childCount(object); i < count; ++i) {
+            const int member = index->child(object, i);
+            if (index->key(member) != QLatin1String("result"))
+                continue;
+            resultOffset = index->offset(member);
+            resultLength = index->sizeBytes(member);
+            rest.append(QByteArrayView(body).sliced(from, resultOffset - from)).append("null");
+            from = resultOffset + resultLength;
+        }
+        rest.append(QByteArrayView(body).sliced(from, end - from));
+    } // the index shares the body: gone before the body is cut
+
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const QJsonDocument document = QJsonDocument::fromJson(rest, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // Valid JSON that Qt's parser still refuses (nesting past its limit outside the result).
         return {std::nullopt,
-            QCoreApplication::translate("TaskReader", "The server's answer is not valid JSON (%1 at byte %2).")
-                .arg(parseError.errorString())
-                .arg(parseError.offset)};
+            QCoreApplication::translate("TaskReader", "The server's answer is unreadable. %1")
+                .arg(parseError.errorString())};
     }
-    if (!document.isObject()) {
-        return {
-            std::nullopt, QCoreApplication::translate("TaskReader", "The server's answer is JSON but not an object.")};
+    AsyncTask task = fromObject(document.object());
+    task.fingerprint = fingerprint;
+    if (resultOffset >= 0) {
+        // In place: a body handed over by move is cut, not copied.
+        body.truncate(resultOffset + resultLength);
+        body.remove(0, resultOffset);
+        if (body.capacity() > 2 * body.size() + 4096)
+            body.squeeze();
+        task.result = JsonText::fromText(std::move(body));
     }
-    const QJsonObject root = document.object();
-    for (const auto key : {QLatin1String("task"), QLatin1String("value")}) {
-        const QJsonValue envelope = root.value(key);
-        if (envelope.isObject())
-            return {withFingerprint(fromObject(envelope.toObject()), body), {}};
-    }
-    return {withFingerprint(fromObject(root), body), {}};
+    return {std::move(task), {}};
 }
 
 } // namespace TaskReader

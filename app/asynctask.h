@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jsontext.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMetaType>
@@ -21,10 +23,10 @@ struct AsyncTask
     TaskStatus status = TaskStatus::Unknown;
     QString stateRaw; // the value as sent (name, number or JSON text), empty when absent
     QString statusRaw;
-    QJsonValue result = QJsonValue::Undefined;
+    JsonText result; // as received: kept as text, parsed only to be shown or exported
     QJsonValue errorReason = QJsonValue::Undefined;
     QJsonValue errorStatus = QJsonValue::Undefined;
-    QJsonObject raw; // the whole task object, unknown fields included
+    QJsonObject raw; // the task object without its result, unknown fields included
     quint64 fingerprint = 0; // a hash of the body it was read from, to tell a changed answer cheaply; 0: unknown
 
     [[nodiscard]] bool isComplete() const { return state == TaskState::Complete; }
@@ -63,8 +65,9 @@ struct Result
     QString error; // why the body is not a task, when task is empty
 };
 
-// Reads `task`, else `value`, else the body itself, with every tolerance of docs/veza-api.md.
-Result parse(const QByteArray &body);
+// Reads `task`, else `value`, else the body itself, with every tolerance of docs/veza-api.md. The result is cut out
+// of the body as received, never parsed: pass the body by move, and a result of tens of MB is not even copied.
+Result parse(QByteArray body);
 AsyncTask fromObject(const QJsonObject &object);
 TaskState parseState(const QJsonValue &value, QString *raw);
 TaskStatus parseStatus(const QJsonValue &value, QString *raw);

@@ -121,9 +121,10 @@ void appendUtf8(QString &out, QByteArrayView bytes)
 class JsonIndexBuilder
 {
 public:
-    JsonIndexBuilder(JsonIndex &index, const std::atomic<bool> *cancel)
+    JsonIndexBuilder(JsonIndex &index, const std::atomic<bool> *cancel, int indexedDepth)
         : m_index(index)
         , m_cancel(cancel)
+        , m_indexedDepth(size_t(indexedDepth))
         , m_begin(index.m_json.constData())
         , m_end(m_begin + index.m_json.size())
     {
@@ -164,15 +165,18 @@ private:
     [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     void setEnd(int node, const char *end)
     {
-        m_index.at(node).length = quint32(end - m_begin) - m_index.at(node).offset;
+        if (node >= 0)
+            m_index.at(node).length = quint32(end - m_begin) - m_index.at(node).offset;
     }
 
     JsonIndex &m_index;
     const std::atomic<bool> *m_cancel;
+    size_t m_indexedDepth; // values nested deeper are validated, not indexed
     const char *m_begin;
     const char *m_end;
     const char *m_errorAt = nullptr;
     QString m_message;
+    quint32 m_unindexed = 0;
 };
 
 const char *JsonIndexBuilder::scanUtf8(const char *s)
@@ -325,9 +329,14 @@ bool JsonIndexBuilder::run()
                 return reject(s, QCoreApplication::translate("JsonIndex", "expected a value"));
             if (m_index.m_count == std::numeric_limits<int>::max())
                 return reject(s, QCoreApplication::translate("JsonIndex", "too many values"));
-            const int node = m_index.append(quint32(s - m_begin), stack.empty() ? -1 : stack.back().node);
-            if ((node & 0xFFFF) == 0 && cancelled())
+            int node = -1;
+            if (stack.size() <= m_indexedDepth) {
+                node = m_index.append(quint32(s - m_begin), stack.empty() ? -1 : stack.back().node);
+                if ((node & 0xFFFF) == 0 && cancelled())
+                    return false;
+            } else if ((++m_unindexed & 0xFFFF) == 0 && cancelled()) {
                 return false;
+            }
             const char c = *s;
             if (c == '{' || c == '[') {
                 if (stack.size() >= size_t(JsonIndex::MaxDepth)) {
@@ -401,6 +410,12 @@ QString JsonIndexBuilder::error() const
 
 std::optional<JsonIndex> JsonIndex::build(QByteArray json, QString *error, const std::atomic<bool> *cancel)
 {
+    return build(std::move(json), MaxDepth, error, cancel);
+}
+
+std::optional<JsonIndex> JsonIndex::build(
+    QByteArray json, int indexedDepth, QString *error, const std::atomic<bool> *cancel)
+{
     if (json.size() > MaxBytes) {
         if (error)
             *error = QCoreApplication::translate("JsonIndex", "The JSON text is larger than 4 GiB.");
@@ -408,7 +423,7 @@ std::optional<JsonIndex> JsonIndex::build(QByteArray json, QString *error, const
     }
     JsonIndex index;
     index.m_json = std::move(json);
-    JsonIndexBuilder builder(index, cancel);
+    JsonIndexBuilder builder(index, cancel, std::max(indexedDepth, 0));
     if (!builder.run()) {
         if (error)
             *error = builder.error();
@@ -566,23 +581,98 @@ QByteArrayView JsonIndex::raw(int node) const
 
 QByteArray JsonIndex::compactJson(int node, qsizetype maxBytes) const
 {
-    const QByteArrayView text = raw(node);
-    const qsizetype limit = maxBytes >= 0 ? std::min(maxBytes, text.size()) : text.size();
-    if (!isContainer(node) || limit == 0) {
-        qsizetype cut = limit;
-        while (cut > 0 && cut < text.size() && (uchar(text.at(cut)) & 0xC0) == 0x80)
-            --cut;
-        return text.first(cut).toByteArray();
+    return compacted(raw(node), maxBytes);
+}
+
+bool JsonIndex::indented(QByteArrayView validJson, const std::function<bool(QByteArrayView)> &sink)
+{
+    constexpr qsizetype Chunk = 64 * 1024;
+    QByteArray out;
+    out.reserve(Chunk + 4 * MaxIndentLevels + 64);
+    int depth = 0;
+    const auto newline = [&out, &depth] {
+        out += '\n';
+        out.append(qsizetype(std::clamp(depth, 0, MaxIndentLevels)) * 4, ' ');
+    };
+    const qsizetype size = validJson.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = validJson[i];
+        if (c == '"') {
+            // A string is copied as it is, escapes and all.
+            qsizetype end = i + 1;
+            while (end < size && validJson[end] != '"')
+                end += validJson[end] == '\\' ? 2 : 1;
+            end = std::min(end + 1, size);
+            out.append(validJson.sliced(i, end - i));
+            i = end - 1;
+        } else if (c == '{' || c == '[') {
+            qsizetype next = i + 1;
+            while (next < size && isSpace(validJson[next]))
+                ++next;
+            if (next < size && (validJson[next] == '}' || validJson[next] == ']')) {
+                out += c;
+                out += validJson[next];
+                i = next;
+            } else {
+                out += c;
+                ++depth;
+                newline();
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+            newline();
+            out += c;
+        } else if (c == ',') {
+            out += c;
+            newline();
+        } else if (c == ':') {
+            out += ": ";
+        } else if (!isSpace(c)) {
+            out += c;
+        }
+        if (out.size() >= Chunk) {
+            if (!sink(out))
+                return false;
+            out.resize(0); // keeps the capacity for the next piece
+        }
     }
-    QByteArray out(text.size(), Qt::Uninitialized);
+    out += '\n';
+    return sink(out);
+}
+
+bool JsonIndex::isCompact(QByteArrayView validJson)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < validJson.size(); ++i) {
+        const char c = validJson[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (isSpace(c)) {
+            return false;
+        } else {
+            inString = c == '"';
+        }
+    }
+    return true;
+}
+
+QByteArray JsonIndex::compacted(QByteArrayView validJson, qsizetype maxBytes)
+{
+    const QByteArrayView text = validJson;
+    const qsizetype limit = maxBytes >= 0 ? std::min(maxBytes, text.size()) : text.size();
+    // The loop may overshoot the limit by an escape's two bytes before it stops.
+    QByteArray out(std::min(text.size(), limit + 2), Qt::Uninitialized);
     char *w = out.data();
     bool inString = false;
     for (qsizetype i = 0; i < text.size() && w - out.constData() <= limit; ++i) {
-        const char c = text.at(i);
+        const char c = text[i];
         if (inString) {
             *w++ = c;
-            if (c == '\\')
-                *w++ = text.at(++i);
+            if (c == '\\' && i + 1 < text.size())
+                *w++ = text[++i];
             else if (c == '"')
                 inString = false;
         } else if (!isSpace(c)) {

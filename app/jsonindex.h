@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -33,6 +34,10 @@ public:
     // Nothing, with the reason and its position in error, when the text is not valid JSON or cancel was set.
     static std::optional<JsonIndex> build(
         QByteArray json, QString *error = nullptr, const std::atomic<bool> *cancel = nullptr);
+    // The same validation, indexing only the values at most indexedDepth levels below the root (0: the root alone);
+    // a deeper container is one node without children. Finds a few top-level fields of a large text cheaply.
+    static std::optional<JsonIndex> build(
+        QByteArray json, int indexedDepth, QString *error = nullptr, const std::atomic<bool> *cancel = nullptr);
 
     JsonIndex(JsonIndex &&) noexcept = default;
     JsonIndex &operator=(JsonIndex &&) noexcept = default;
@@ -81,6 +86,17 @@ public:
 
     // What the index takes besides the JSON bytes.
     [[nodiscard]] qsizetype memoryBytes() const;
+
+    // Valid JSON text without the whitespace between tokens; with maxBytes >= 0 cut at most there (never inside a
+    // UTF-8 sequence), and then no longer valid JSON.
+    static QByteArray compacted(QByteArrayView validJson, qsizetype maxBytes = -1);
+    // Valid JSON text indented by four spaces a level ("key": value, one member or item a line, empty containers as
+    // {} and []), handed to sink in pieces of about 64 KiB; false as soon as sink returns false. Levels past
+    // MaxIndentLevels are not indented further, so that hostile nesting cannot make the text explode.
+    static bool indented(QByteArrayView validJson, const std::function<bool(QByteArrayView)> &sink);
+    static constexpr int MaxIndentLevels = 32;
+    // Whether valid JSON text has no whitespace between tokens (compacted() would return it unchanged).
+    static bool isCompact(QByteArrayView validJson);
 
     // Decodes the inside of a JSON string (no quotes) that build() validated, appending to out; stops once out holds
     // limit UTF-16 units (when limit >= 0), never between the two halves of a surrogate pair.

@@ -150,18 +150,24 @@ bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const
             {QStringLiteral("last_checked"), row.lastChecked},
             {QStringLiteral("error_reason"), answer ? definedOrNull(answer->errorReason) : QJsonValue()},
             {QStringLiteral("error_status"), answer ? definedOrNull(answer->errorStatus) : QJsonValue()},
-            {QStringLiteral("result"), answer ? definedOrNull(answer->result) : QJsonValue()},
         };
+        JsonText result = answer ? answer->result : JsonText();
         if (task->resultInStore && !storePath.isEmpty()) {
             // Read when its turn comes and dropped after: one result in memory at a time.
             if (!store)
                 store.emplace(storePath);
-            object.insert(QStringLiteral("result"), definedOrNull(store->result(task->id)));
+            result = store->result(task->id);
         }
+        // The result's text goes in as it is, compacted, never parsed: a result of tens of MB costs its size once.
+        QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        line.chop(1);
         const QByteArray separator = first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
         first = false;
-        if (!writeAll(device, separator + QJsonDocument(object).toJson(QJsonDocument::Compact), error))
+        if (!writeAll(device, separator + line + QByteArrayLiteral(",\"result\":"), error)
+            || !writeAll(device, result.isValid() ? result.compactText() : QByteArrayLiteral("null"), error)
+            || !writeAll(device, QByteArrayLiteral("}"), error)) {
             return false;
+        }
     }
     return writeAll(device, QByteArrayLiteral("\n]\n"), error);
 }

@@ -478,7 +478,7 @@ void TaskMonitor::requestResult(const QString &id)
     if (m_store)
         m_store->loadResult(id);
     else
-        Q_EMIT resultLoaded(id, QJsonValue::Undefined);
+        Q_EMIT resultLoaded(id, JsonText());
 }
 
 void TaskMonitor::requestHistory(const QString &id)

@@ -122,7 +122,7 @@ Q_SIGNALS:
     void activityChanged(); // requests in flight changed
     // The store is open and its tasks are in the model (or it could not be opened: status says why).
     void storeOpened(const StoreStatus &status);
-    void resultLoaded(const QString &id, const QJsonValue &result);
+    void resultLoaded(const QString &id, const JsonText &result);
     void transitionsLoaded(const QString &id, const QList<StateTransition> &transitions);
     void requestsLoaded(const QString &id, const QList<RequestRecord> &requests);
     void storeWriteFailed(const QString &message);

@@ -66,20 +66,6 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
-// Any JSON value as compact text (QJsonDocument takes only objects and arrays), and back.
-QByteArray valueToJson(const QJsonValue &value)
-{
-    QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return text.mid(1, text.size() - 2);
-}
-
-QJsonValue valueFromJson(const QByteArray &text)
-{
-    if (text.isNull())
-        return QJsonValue::Undefined;
-    return QJsonDocument::fromJson('[' + text + ']').array().at(0);
-}
-
 QByteArray errorToJson(const VezaError &error)
 {
     if (!error.isError())
@@ -232,7 +218,7 @@ public:
 
 Q_SIGNALS:
     void opened(const StoreStatus &status, const StoreContents &contents);
-    void resultLoaded(const QString &taskId, const QJsonValue &result);
+    void resultLoaded(const QString &taskId, const JsonText &result);
     void transitionsLoaded(const QString &taskId, const QList<StateTransition> &transitions);
     void requestsLoaded(const QString &taskId, const QList<RequestRecord> &requests);
     void committed(int tasks);
@@ -575,11 +561,10 @@ bool TaskStoreWorker::writeTask(Upserts &upserts, const Pending &pending, QStrin
     query.addBindValue(task.archivedAtMs);
     if (withAnswer) {
         // The answer without its result, and the result apart: a start-up reads every answer, never a result.
-        QJsonObject answer = task.task->raw;
-        answer.remove(u"result"_s);
-        query.addBindValue(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
-        const QJsonValue result = task.task->raw.value(u"result"_s);
-        query.addBindValue(result.isUndefined() ? QVariant() : QVariant(QString::fromUtf8(valueToJson(result))));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(task.task->raw).toJson(QJsonDocument::Compact)));
+        // The bytes as received, bound as they are: a text binding would convert tens of MB to UTF-16 and back.
+        const JsonText &result = task.task->result;
+        query.addBindValue(result.isUndefined() ? QVariant() : QVariant(result.text()));
     }
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -756,16 +741,16 @@ bool TaskStoreWorker::writeAnnounced(QString *error)
 
 void TaskStoreWorker::loadResult(const QString &taskId)
 {
-    QJsonValue result = QJsonValue::Undefined;
+    JsonText result;
     // A result still waiting for its batch is the newest one.
     if (const auto it = m_pending.constFind(taskId); it != m_pending.cend() && it->withAnswer && it->task.task) {
-        result = it->task.task->raw.value(u"result"_s);
+        result = it->task.task->result;
     } else if (m_db.isOpen()) {
         QSqlQuery query(m_db);
         query.prepare(u"SELECT result FROM tasks WHERE id = ?"_s);
         query.addBindValue(taskId);
         if (query.exec() && query.next())
-            result = valueFromJson(query.value(0).toByteArray());
+            result = JsonText::fromText(query.value(0).toByteArray());
     }
     Q_EMIT resultLoaded(taskId, result);
 }
@@ -949,17 +934,17 @@ TaskStoreReader::~TaskStoreReader()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QJsonValue TaskStoreReader::result(const QString &taskId)
+JsonText TaskStoreReader::result(const QString &taskId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
-        return QJsonValue::Undefined;
+        return {};
     QSqlQuery query(db);
     query.prepare(u"SELECT result FROM tasks WHERE id = ?"_s);
     query.addBindValue(taskId);
     if (query.exec() && query.next())
-        return valueFromJson(query.value(0).toByteArray());
-    return QJsonValue::Undefined;
+        return JsonText::fromText(query.value(0).toByteArray());
+    return {};
 }
 
 #include "taskstore.moc"

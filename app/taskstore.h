@@ -19,7 +19,7 @@ public:
     explicit TaskStoreReader(const QString &path);
     ~TaskStoreReader();
     // The last answer's result of the task; Undefined when there is none (or the file cannot be read).
-    [[nodiscard]] QJsonValue result(const QString &taskId);
+    [[nodiscard]] JsonText result(const QString &taskId);
 
 private:
     QString m_connectionName;
@@ -99,7 +99,7 @@ public:
 
 Q_SIGNALS:
     void opened(const StoreStatus &status, const StoreContents &contents);
-    void resultLoaded(const QString &taskId, const QJsonValue &result);
+    void resultLoaded(const QString &taskId, const JsonText &result);
     void transitionsLoaded(const QString &taskId, const QList<StateTransition> &transitions);
     void requestsLoaded(const QString &taskId, const QList<RequestRecord> &requests);
     // A batch is on disk: how many task rows it wrote.

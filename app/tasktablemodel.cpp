@@ -365,10 +365,11 @@ void TaskTableModel::applyResult(const FetchResult &result)
     task.lastError = result.error;
     if (result.task) {
         const quint64 previous = task.task ? task.task->fingerprint : 0;
-        task.task = result.task;
-        task.resultInStore = false;
-        if (previous == 0 || result.task->fingerprint == 0 || previous != result.task->fingerprint)
+        if (previous == 0 || result.task->fingerprint == 0 || previous != result.task->fingerprint) {
+            task.task = result.task;
+            task.resultInStore = false;
             ++task.answerRevision;
+        } // the same answer again: the one held stays, and with it the bytes the details pane already indexed
         task.staleSinceMs = 0;
         if (task.isComplete() && task.completedAtMs == 0)
             task.completedAtMs = task.lastCheckedMs;

@@ -327,6 +327,8 @@ void VezaClient::onMetaData(QNetworkReply *reply)
     // A task body announced past the cap is refused before a byte of it is read.
     if (status == 200 && length.isValid() && length.toLongLong() > m_limits.maxBodyBytes)
         abortReply(reply, *it, Pending::Abort::TooLarge);
+    else if (status == 200 && length.isValid() && length.toLongLong() > 0)
+        it->body.reserve(qsizetype(length.toLongLong())); // read in place: a large body is never copied to grow
 }
 
 void VezaClient::onReadyRead(QNetworkReply *reply)
@@ -344,7 +346,10 @@ void VezaClient::drain(QNetworkReply *reply, Pending &pending)
     const qint64 room = std::max<qint64>(0, cap - pending.body.size());
     const qint64 available = reply->bytesAvailable();
     if (available <= room) {
-        pending.body += reply->read(available);
+        const qsizetype before = pending.body.size();
+        pending.body.resize(before + qsizetype(available));
+        const qint64 read = reply->read(pending.body.data() + before, available);
+        pending.body.truncate(before + qsizetype(std::max<qint64>(read, 0)));
         return;
     }
     if (taskBody) {
@@ -489,5 +494,6 @@ void VezaClient::finishWithBody(FetchResult result, QByteArray body, quint64 gen
             if (large)
                 trimFreedMemorySoon();
         });
-    watcher->setFuture(QtConcurrent::run([body = std::move(body)] { return TaskReader::parse(body); }));
+    watcher->setFuture(
+        QtConcurrent::run([body = std::move(body)]() mutable { return TaskReader::parse(std::move(body)); }));
 }

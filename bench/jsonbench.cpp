@@ -3,6 +3,7 @@
 // row objects (about 50 MB by default): time, peak memory (VmHWM, reset before each step through
 // /proc/self/clear_refs), index bytes; then a search, the table layout, a CSV export, and QJsonDocument on the same
 // bytes for comparison. Measures and prints a line a figure; asserts nothing.
+#include "asynctask.h"
 #include "jsonindex.h"
 #include "jsonsearch.h"
 #include "jsontablemodel.h"
@@ -16,6 +17,10 @@
 
 #include <algorithm>
 #include <vector>
+
+#ifdef VEZA_BENCH_SIMDJSON
+#include <simdjson.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -160,5 +165,43 @@ int main(int argc, char *argv[])
     QJsonDocument document;
     figure("QJsonDocument::fromJson, for comparison", timedMs([&] { document = QJsonDocument::fromJson(json); }), "ms");
     figure("  peak above the input alone", double(statusKb("VmHWM") - rssQt) / 1024, "MiB");
-    return document.isNull() ? 1 : 0;
+    if (document.isNull())
+        return 1;
+    document = {};
+
+    // The task reader's pass: validate everything, index the envelope and the task's fields only.
+    resetPeak();
+    const qint64 rssShallow = statusKb("VmRSS");
+    figure("JsonIndex::build, two levels (the reader's pass)", timedMs([&] { (void)JsonIndex::build(json, 2); }), "ms");
+    figure("  peak above the input alone", double(statusKb("VmHWM") - rssShallow) / 1024, "MiB");
+    // A whole answer around the rows, read as the client reads it: the result cut out, kept as text.
+    {
+        QByteArray body = R"({"task":{"id":"bench","state":"COMPLETE","status":"SUCCEEDED","result":)" + json + "}}";
+        resetPeak();
+        const qint64 rssReader = statusKb("VmRSS");
+        TaskReader::Result read;
+        figure("TaskReader::parse of the answer holding it",
+            timedMs([&] { read = TaskReader::parse(std::move(body)); }), "ms");
+        figure("  peak above the answer alone", double(statusKb("VmHWM") - rssReader) / 1024, "MiB");
+        if (!read.task || read.task->result.size() != json.trimmed().size())
+            return 1;
+    }
+#ifdef VEZA_BENCH_SIMDJSON
+    // simdjson needs its input padded: a copy, counted in its peak.
+    resetPeak();
+    const qint64 rssSimd = statusKb("VmRSS");
+    simdjson::dom::parser simdParser;
+    simdjson::error_code error = simdjson::SUCCESS;
+    const double simdMs = timedMs([&] {
+        const simdjson::padded_string padded(json.constData(), size_t(json.size()));
+        error = simdParser.parse(padded).error();
+    });
+    figure("simdjson DOM parse (padded copy included)", simdMs, "ms");
+    figure("  peak above the input alone", double(statusKb("VmHWM") - rssSimd) / 1024, "MiB");
+    if (error != simdjson::SUCCESS)
+        return 1;
+#else
+    out() << "simdjson: not built in (install libsimdjson-dev and configure again)\n";
+#endif
+    return 0;
 }

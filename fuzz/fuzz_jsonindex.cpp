@@ -29,11 +29,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray json = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
     const std::optional<JsonIndex> index = JsonIndex::build(json, &error);
+    // Indexing less validates the same.
+    FUZZ_CHECK(JsonIndex::build(json, 1).has_value() == index.has_value());
     if (!index) {
         FUZZ_CHECK(error.contains(QStringLiteral("(byte ")));
         return 0;
     }
     FUZZ_CHECK(index->nodeCount() > 0);
+    // Compacted and indented, the text is the same document: the same values, and no spacing left when compacted.
+    const QByteArray compactText = JsonIndex::compacted(json);
+    FUZZ_CHECK(JsonIndex::isCompact(compactText));
+    const std::optional<JsonIndex> compactIndex = JsonIndex::build(compactText);
+    FUZZ_CHECK(compactIndex && compactIndex->nodeCount() == index->nodeCount());
+    QByteArray pretty;
+    JsonIndex::indented(json, [&pretty](QByteArrayView piece) {
+        pretty.append(piece);
+        return true;
+    });
+    const std::optional<JsonIndex> prettyIndex = JsonIndex::build(pretty);
+    FUZZ_CHECK(prettyIndex && prettyIndex->nodeCount() == index->nodeCount());
+    FUZZ_CHECK(JsonIndex::compacted(pretty) == compactText);
     // The first hundred values (a search the first sixteen): enough for small inputs, bounded for large ones.
     const int checked = std::min(index->nodeCount(), 100);
     for (int node = 0; node < checked; ++node) {

@@ -15,6 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const AsyncTask &task = *parsed.task;
     FUZZ_CHECK(task.isComplete() == (task.state == TaskState::Complete));
+    // The result is cut out as received: always one valid JSON value, never part of the raw object.
+    FUZZ_CHECK(task.result.isUndefined() || task.result.isValid());
+    FUZZ_CHECK(!task.raw.contains(QStringLiteral("result")));
     // Wrapped in the "task" envelope: a raw object that itself holds "value" would otherwise be unwrapped again.
     const QJsonObject wrapped{{QStringLiteral("task"), task.raw}};
     const TaskReader::Result again = TaskReader::parse(QJsonDocument(wrapped).toJson(QJsonDocument::Compact));

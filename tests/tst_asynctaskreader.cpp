@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "asynctask.h"
+#include "jsonindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 class TestAsyncTaskReader final : public QObject
@@ -13,6 +15,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void keepsUnknownFieldsAndJsonValues();
+    void resultIsKeptAsReceived();
+    void resultIsCutOutOfTheBodyNotCopied();
     void rejectsWhatIsNotATask_data();
     void rejectsWhatIsNotATask();
     void wireNamesRoundTrip();
@@ -141,8 +145,10 @@ void TestAsyncTaskReader::keepsUnknownFieldsAndJsonValues()
     QVERIFY(result.task);
     const AsyncTask &task = *result.task;
     QCOMPARE(task.raw.value(QLatin1String("created_at")).toString(), QStringLiteral("2026-01-01T00:00:00Z"));
-    QVERIFY(task.result.isArray());
-    QCOMPARE(task.result.toArray().size(), 3);
+    QCOMPARE(task.result.text(), QByteArray(R"([1,"two",{"three":3}])"));
+    QVERIFY(task.result.toValue().isArray());
+    QCOMPARE(task.result.toValue().toArray().size(), 3);
+    QVERIFY(!task.raw.contains(QLatin1String("result")));
     QVERIFY(task.errorReason.isObject());
     QCOMPARE(jsonValueToText(task.errorReason), QStringLiteral(R"({"text":"query timed out"})"));
     QCOMPARE(task.errorStatus.toObject().value(QLatin1String("code")).toInt(), 4);
@@ -151,14 +157,68 @@ void TestAsyncTaskReader::keepsUnknownFieldsAndJsonValues()
 
     const auto plain = TaskReader::parse(R"({"task":{"id":"p","state":3,"status":1,"result":"42","error_status":7}})");
     QVERIFY(plain.task);
-    QCOMPARE(plain.task->result.toString(), QStringLiteral("42"));
+    QCOMPARE(plain.task->result.toValue().toString(), QStringLiteral("42"));
     QCOMPARE(jsonValueToText(plain.task->errorStatus), QStringLiteral("7"));
-    QVERIFY(plain.task->result != QJsonValue(QJsonValue::Undefined));
+    QVERIFY(plain.task->result.isPresent());
 
     const auto absent = TaskReader::parse(R"({"task":{"id":"p","state":1}})");
     QVERIFY(absent.task);
     QVERIFY(absent.task->result.isUndefined());
     QVERIFY(!absent.task->hasError());
+}
+
+void TestAsyncTaskReader::resultIsKeptAsReceived()
+{
+    // Spacing and order as sent; the rest of the task read as usual, without the result.
+    const auto spaced = TaskReader::parse(
+        R"({"task": {"id":"t","state":"COMPLETE","status":"SUCCEEDED","result" : { "rows" : [ 1 , "é" ] } , "x":1}})");
+    QVERIFY(spaced.task);
+    QCOMPARE(spaced.task->id, QStringLiteral("t"));
+    QCOMPARE(spaced.task->result.text(), QByteArray(R"({ "rows" : [ 1 , "é" ] })"));
+    QCOMPARE(spaced.task->result.compactText(), QByteArray(R"({"rows":[1,"é"]})"));
+    QCOMPARE(spaced.task->raw.value(QLatin1String("x")).toInt(), 1);
+    QVERIFY(!spaced.task->raw.contains(QLatin1String("result")));
+    QVERIFY(spaced.task->succeeded());
+
+    // Duplicate keys: the last one, as a parsed object keeps it; an escaped key is the same key.
+    const auto duplicate = TaskReader::parse(R"({"id":"d","result":1,"res\u0075lt":{"a":2},"state":"COMPLETE"})");
+    QVERIFY(duplicate.task);
+    QCOMPARE(duplicate.task->result.text(), QByteArray(R"({"a":2})"));
+    QCOMPARE(duplicate.task->state, TaskState::Complete);
+
+    const auto null = TaskReader::parse(R"({"value":{"id":"n","result":null}})");
+    QVERIFY(null.task);
+    QVERIFY(null.task->result.isNull());
+    QVERIFY(!null.task->result.isPresent());
+
+    // Nesting past what Qt's parser takes (1024) is fine inside a result: it is never parsed whole.
+    const QByteArray deep = QByteArray(5'000, '[') + QByteArray(5'000, ']');
+    const auto nested = TaskReader::parse(R"({"id":"deep","state":"COMPLETE","result":)" + deep + "}");
+    QVERIFY2(nested.task, qPrintable(nested.error));
+    QCOMPARE(nested.task->result.text(), deep);
+    QVERIFY(nested.task->result.isValid());
+
+    // Anything broken anywhere, the result included, is refused with where it broke.
+    const auto broken = TaskReader::parse(R"({"id":"b","result":{"rows":[1,]}})");
+    QVERIFY(!broken.task);
+    QVERIFY2(broken.error.contains(QLatin1String("line 1, column 31")), qPrintable(broken.error));
+}
+
+void TestAsyncTaskReader::resultIsCutOutOfTheBodyNotCopied()
+{
+    QByteArray rows = "[";
+    for (int i = 0; i < 20'000; ++i)
+        rows += (i ? "," : "") + QByteArray(R"({"id":)") + QByteArray::number(i) + "}";
+    rows += ']';
+    QByteArray body = R"({"task":{"id":"big","state":"COMPLETE","status":"SUCCEEDED","result":)" + rows + "}}";
+    const char *const begin = body.constData();
+    const char *const end = begin + body.size();
+    const auto parsed = TaskReader::parse(std::move(body));
+    QVERIFY(parsed.task);
+    QCOMPARE(parsed.task->result.text(), rows);
+    // The same buffer, cut: a body of tens of MB handed over by move costs no second copy.
+    const char *const text = parsed.task->result.text().constData();
+    QVERIFY(text >= begin && text < end);
 }
 
 void TestAsyncTaskReader::rejectsWhatIsNotATask_data()

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void getExitCodes();
     void getLines();
     void getJson();
+    void getJsonLargeResultOnOneLine();
     void getNetworkErrorIsSeven();
     void getWaitsOutRateLimits();
     void getWithRejectedKeyAnswersEveryTask();
@@ -387,6 +388,23 @@ void TestCli::getJson()
     QCOMPARE(error.value(u"kind"_s).toString(), u"not_found"_s);
     QCOMPARE(error.value(u"http_status"_s).toInt(), 404);
     QVERIFY(!error.value(u"request_id"_s).toString().isEmpty());
+}
+
+void TestCli::getJsonLargeResultOnOneLine()
+{
+    // The result is printed from the text received, never parsed: it must still be one valid line of JSON.
+    QJsonObject big = spec(u"big-rows"_s, u"SUCCEEDED"_s);
+    big.insert(u"result_bytes"_s, 3 * 1024 * 1024);
+    QVERIFY(addTask(big));
+    const Run result = run({u"get"_s, u"--json"_s, u"big-rows"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count('\n'), 1);
+    const QList<QJsonObject> objects = result.objects();
+    QCOMPARE(objects.size(), 1);
+    const QJsonObject rows = objects.at(0).value(u"result"_s).toObject();
+    QVERIFY(rows.value(u"row_count"_s).toInt() > 10'000);
+    QCOMPARE(rows.value(u"rows"_s).toArray().size(), rows.value(u"row_count"_s).toInt());
+    QCOMPARE(objects.at(0).value(u"status"_s).toString(), u"SUCCEEDED"_s);
 }
 
 void TestCli::getNetworkErrorIsSeven()

@@ -197,6 +197,9 @@ private Q_SLOTS:
     void path_data();
     void path();
     void compactJson();
+    void shallowIndexValidatesEverything();
+    void compactedAndIndentedParseBackEqual();
+    void indentationIsBoundedWhateverTheDepth();
     void limitedDecoding();
     void preview();
     void cancel();
@@ -497,6 +500,61 @@ void TestJsonIndex::compactJson()
     QCOMPARE(index.compactJson(0, 26), QByteArray("{\"a b\":[1,\"x \\\" y\",{}],\"é"));
     const JsonIndex text = buildJsonIndex("\"éé\"");
     QCOMPARE(text.compactJson(0, 2), QByteArray("\""));
+}
+
+void TestJsonIndex::shallowIndexValidatesEverything()
+{
+    const auto shallow = JsonIndex::build(R"({"a":{"b":[1,2]},"c":3})", 1);
+    QVERIFY(shallow);
+    QCOMPARE(shallow->nodeCount(), 3); // the root and its two members
+    QCOMPARE(shallow->key(1), u"a"_s);
+    QCOMPARE(shallow->childCount(1), 0);
+    QCOMPARE(shallow->raw(1), QByteArrayView(R"({"b":[1,2]})"));
+    QCOMPARE(shallow->scalarText(2), u"3"_s);
+    QString error;
+    QVERIFY(!JsonIndex::build(R"({"a":{"b":[1,]},"c":3})", 1, &error));
+    QVERIFY2(error.contains(u"byte 13"_s), qPrintable(error));
+    const auto rootOnly = JsonIndex::build("[[1],[2]]", 0);
+    QVERIFY(rootOnly);
+    QCOMPARE(rootOnly->nodeCount(), 1);
+}
+
+void TestJsonIndex::compactedAndIndentedParseBackEqual()
+{
+    RandomJson random(20261130);
+    for (int round = 0; round < 200; ++round) {
+        const QJsonValue value = random.value(0);
+        const QByteArray json = random.write(value);
+        const QByteArray compact = JsonIndex::compacted(json);
+        QCOMPARE(qtValue(compact), value);
+        QVERIFY(JsonIndex::isCompact(compact));
+        QByteArray pretty;
+        QVERIFY(JsonIndex::indented(json, [&pretty](QByteArrayView piece) {
+            pretty.append(piece);
+            return true;
+        }));
+        QCOMPARE(qtValue(pretty), value);
+        QCOMPARE(JsonIndex::compacted(pretty), compact);
+        QCOMPARE(JsonIndex::isCompact(pretty.trimmed()), !pretty.trimmed().contains('\n'));
+    }
+    // The sink stops it.
+    int pieces = 0;
+    const QByteArray large = "[" + QByteArray("1,").repeated(100'000) + "1]";
+    QVERIFY(!JsonIndex::indented(large, [&pieces](QByteArrayView) { return ++pieces < 2; }));
+    QCOMPARE(pieces, 2);
+}
+
+void TestJsonIndex::indentationIsBoundedWhateverTheDepth()
+{
+    constexpr int depth = 20'000;
+    const QByteArray deep = QByteArray(depth, '[') + QByteArray(depth, ']');
+    qsizetype size = 0;
+    QVERIFY(JsonIndex::indented(deep, [&size](QByteArrayView piece) {
+        size += piece.size();
+        return true;
+    }));
+    // Two lines a level, each indented at most MaxIndentLevels times: linear, where unbounded would be quadratic.
+    QVERIFY2(size <= qsizetype(depth) * 2 * (4 * JsonIndex::MaxIndentLevels + 2), QByteArray::number(size).constData());
 }
 
 void TestJsonIndex::limitedDecoding()

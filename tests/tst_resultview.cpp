@@ -43,6 +43,7 @@ private Q_SLOTS:
     void searchSelectsAndCopiesThePath();
     void arrayOfObjectsShowsAsATable();
     void saveWritesJsonThatParsesBackEqual();
+    void saveAsReceivedKeepsTheBytes();
     void largeResultSaysTheTextViewIsTooSmall();
 };
 
@@ -51,7 +52,7 @@ void TestResultView::treeHoldsTheWholeResult()
     ResultView view;
     view.show();
     QSignalSpy ready(&view, &ResultView::ready);
-    view.setResult(report(500), u"t1"_s);
+    view.setResult(JsonText::fromValue(report(500)), u"t1"_s);
     QVERIFY(ready.wait(10'000));
     QAbstractItemModel *model = view.tree()->model();
     QCOMPARE(model->rowCount(), 1); // the root, $
@@ -60,7 +61,7 @@ void TestResultView::treeHoldsTheWholeResult()
     QVERIFY(view.tree()->isExpanded(root));
     QVERIFY(!view.findChild<QPlainTextEdit *>(u"resultEdit"_s)->toPlainText().isEmpty());
     // Another task's result replaces it; none shows the placeholder.
-    view.setResult(QJsonValue::Undefined, u"t2"_s);
+    view.setResult({}, u"t2"_s);
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(view.findChild<QLabel *>(u"resultPlaceholder"_s)->isVisible());
 }
@@ -70,7 +71,7 @@ void TestResultView::searchSelectsAndCopiesThePath()
     ResultView view;
     view.show();
     QSignalSpy ready(&view, &ResultView::ready);
-    view.setResult(report(50), u"t1"_s);
+    view.setResult(JsonText::fromValue(report(50)), u"t1"_s);
     QVERIFY(ready.wait(10'000));
     auto *find = view.findChild<QLineEdit *>(u"resultFindEdit"_s);
     find->setText(u"zoë"_s);
@@ -93,7 +94,7 @@ void TestResultView::arrayOfObjectsShowsAsATable()
     ResultView view;
     view.show();
     QSignalSpy ready(&view, &ResultView::ready);
-    view.setResult(report(30), u"t1"_s);
+    view.setResult(JsonText::fromValue(report(30)), u"t1"_s);
     QVERIFY(ready.wait(10'000));
     auto *model = qobject_cast<JsonTreeModel *>(view.tree()->model());
     const QModelIndex rows = model->index(0, 0, model->index(0, 0)); // $.rows
@@ -117,7 +118,7 @@ void TestResultView::saveWritesJsonThatParsesBackEqual()
     ResultView view;
     QSignalSpy ready(&view, &ResultView::ready);
     const QJsonObject result = report(200);
-    view.setResult(result, u"a/b task"_s);
+    view.setResult(JsonText::fromValue(result), u"a/b task"_s);
     QVERIFY(ready.wait(10'000));
     QTemporaryDir dir;
     for (const bool pretty : {true, false}) {
@@ -132,6 +133,33 @@ void TestResultView::saveWritesJsonThatParsesBackEqual()
     }
 }
 
+void TestResultView::saveAsReceivedKeepsTheBytes()
+{
+    ResultView view;
+    QSignalSpy ready(&view, &ResultView::ready);
+    // Spacing, escapes and key order as a server wrote them: "as received" means byte for byte.
+    const QByteArray received = "{ \"z\" : [1, 2.50, \"a\\u00e9\\n\"] ,\n  \"a\":{\"k\":\"ü \\\"q\\\"\"}, \"e\": {} }";
+    view.setResult(JsonText::fromText(received), u"t"_s);
+    QVERIFY(ready.wait(10'000));
+    QTemporaryDir dir;
+    QSignalSpy saved(&view, &ResultView::saved);
+    view.saveTo(dir.filePath(u"as-received.json"_s), false);
+    view.saveTo(dir.filePath(u"indented.json"_s), true);
+    QTRY_COMPARE(saved.size(), 2);
+    QFile asReceived(dir.filePath(u"as-received.json"_s));
+    QVERIFY(asReceived.open(QIODevice::ReadOnly));
+    QCOMPARE(asReceived.readAll(), received);
+    QFile indented(dir.filePath(u"indented.json"_s));
+    QVERIFY(indented.open(QIODevice::ReadOnly));
+    const QByteArray pretty = indented.readAll();
+    QCOMPARE(pretty,
+        QByteArray("{\n    \"z\": [\n        1,\n        2.50,\n        \"a\\u00e9\\n\"\n    ],\n    \"a\": {\n"
+                   "        \"k\": \"ü \\\"q\\\"\"\n    },\n    \"e\": {}\n}\n"));
+    QCOMPARE(QJsonDocument::fromJson(pretty), QJsonDocument::fromJson(received));
+    // The text view shows the same indented text.
+    QCOMPARE(view.findChild<QPlainTextEdit *>(u"resultEdit"_s)->toPlainText().toUtf8(), pretty.trimmed());
+}
+
 void TestResultView::largeResultSaysTheTextViewIsTooSmall()
 {
     ResultView view;
@@ -140,7 +168,7 @@ void TestResultView::largeResultSaysTheTextViewIsTooSmall()
     const QString filler(1000, u'x');
     for (int i = 0; i < 3'000; ++i) // about 3 MB, past the text view's limit
         big.append(QJsonObject{{u"i"_s, i}, {u"text"_s, filler}});
-    view.setResult(big, u"big"_s);
+    view.setResult(JsonText::fromValue(big), u"big"_s);
     QVERIFY(ready.wait(20'000));
     auto *text = view.findChild<QPlainTextEdit *>(u"resultEdit"_s);
     QVERIFY(text->toPlainText().isEmpty()); // never a silent cut

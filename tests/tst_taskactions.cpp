@@ -115,7 +115,7 @@ void TestTaskActions::removingResultsAsksFirstAndUndoBringsThemBack()
     QSignalSpy loaded(&next.monitor, &TaskMonitor::resultLoaded);
     next.monitor.requestResult(u"report"_s);
     QVERIFY(loaded.wait());
-    QCOMPARE(loaded.at(0).at(1).value<QJsonValue>().toObject().value(u"number_value"_s).toString(), u"77"_s);
+    QCOMPARE(loaded.at(0).at(1).value<JsonText>().toValue().toObject().value(u"number_value"_s).toString(), u"77"_s);
 }
 
 void TestTaskActions::removingUnfinishedTasksIsImmediateAndUndoable()

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void csvField();
     void csvHasEveryColumnAndRow();
     void jsonRoundTripsUnaltered();
+    void resultTextIsWrittenCompactAndDamagedAsNull();
     void keyNeverWritten();
     void formatFollowsTheExtension();
     void failedWriteLeavesNoFile();
@@ -245,6 +246,23 @@ void tst_TaskExport::jsonRoundTripsUnaltered()
 
     QCOMPARE(array.at(3).toObject().value(u"state"_s).toString(), u"PAUSED_BY_ADMIN"_s);
     QCOMPARE(QJsonDocument::fromJson(exported(TaskExport::Format::Json, {})).array(), QJsonArray());
+}
+
+void tst_TaskExport::resultTextIsWrittenCompactAndDamagedAsNull()
+{
+    QList<TrackedTask> tasks = sampleTasks().mid(0, 1);
+    tasks.append(tasks.at(0));
+    tasks[0].task->result = JsonText::fromText("{ \"rows\" : [ 1 ,\n \"a b\" ] }");
+    tasks[1].id = u"damaged"_s;
+    tasks[1].task->result = JsonText::fromText("{\"rows\": [1,"); // as a damaged task list could give it
+    const QByteArray bytes = exported(TaskExport::Format::Json, tasks);
+    QJsonParseError error{};
+    const QJsonArray array = QJsonDocument::fromJson(bytes, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(bytes.contains(R"("result":{"rows":[1,"a b"]})"));
+    QCOMPARE(array.at(0).toObject().value(u"result"_s), QJsonValue(QJsonObject{{u"rows"_s, QJsonArray{1, u"a b"_s}}}));
+    QVERIFY(array.at(1).toObject().value(u"result"_s).isNull());
+    QCOMPARE(array.at(1).toObject().value(u"id"_s).toString(), u"damaged"_s);
 }
 
 void tst_TaskExport::keyNeverWritten()

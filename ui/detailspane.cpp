@@ -174,7 +174,7 @@ DetailsPane::Formatted DetailsPane::format(
     formatted.serial = serial;
     if (latest->load() != serial)
         return formatted; // replaced while it waited for the thread
-    formatted.hasResult = !task.result.isUndefined() && !task.result.isNull();
+    formatted.hasResult = task.result.isPresent();
     formatted.errorReason = errorJson(task.errorReason, MaxErrorBytes);
     formatted.errorStatus = errorJson(task.errorStatus, MaxErrorBytes);
     formatted.errorReasonCode = objectCode(task.errorReason);
@@ -447,7 +447,7 @@ void DetailsPane::setTaskId(const QString &taskId)
     m_taskId = taskId;
     m_latestSerial->store(++m_serial); // whatever is still being formatted belongs to the previous task
     m_formattedAnswerMs = -1;
-    m_storedResult = QJsonValue::Undefined; // a result read from the store is released with its task
+    m_storedResult = {}; // a result read from the store is released with its task
     m_storedResultAsked = false;
     m_storedResultArrived = false;
     m_storedTransitions.clear();
@@ -521,7 +521,7 @@ void DetailsPane::refresh()
         m_resultTitle->setText(tr("Result"));
         m_resultTitle->setVisible(true);
         m_resultView->setVisible(true);
-        m_resultView->setResult(QJsonValue::Undefined, task->id, 0);
+        m_resultView->setResult({}, task->id, 0);
         m_resultView->setPlaceholder(tr("The result appears here when the task has completed."));
         return;
     }
@@ -715,12 +715,12 @@ void DetailsPane::startFormatting(const TrackedTask &task)
     }
     // The tree and text of the result are made by the view, on its own workers; the rest is formatted here.
     m_resultView->setResult(answer.result, task.id, task.answerRevision);
-    // toJson of a result of tens of MB takes long enough to freeze the window: it runs on the pool.
+    // Pretty-printing the error fields of a hostile answer can take long enough to freeze the window: on the pool.
     m_watcher.setFuture(QtConcurrent::run(formatPool(), &DetailsPane::format, serial,
         std::shared_ptr<const std::atomic<quint64>>(m_latestSerial), answer));
 }
 
-void DetailsPane::showStoredResult(const QString &taskId, const QJsonValue &result)
+void DetailsPane::showStoredResult(const QString &taskId, const JsonText &result)
 {
     if (taskId != m_taskId || !m_storedResultAsked)
         return;
@@ -786,7 +786,7 @@ void DetailsPane::showJson(QPlainTextEdit *edit, const PrettyJson &json)
 
 void DetailsPane::clearJson()
 {
-    m_resultView->setResult(QJsonValue::Undefined, {}, 0);
+    m_resultView->setResult({}, {}, 0);
     m_errorReasonEdit->clear();
     m_errorStatusEdit->clear();
     m_otherFieldsEdit->clear();

@@ -61,7 +61,7 @@ public:
     // True while JSON for the shown task is being formatted on a worker thread.
     [[nodiscard]] bool isFormatting() const { return m_watcher.isRunning(); }
     // The result of a task restored without it, as the store read it (answer to resultWanted).
-    void showStoredResult(const QString &taskId, const QJsonValue &result);
+    void showStoredResult(const QString &taskId, const JsonText &result);
     // What the task store keeps of the shown task (answers to historyWanted), merged with what this session saw.
     void showStoredTransitions(const QString &taskId, const QList<StateTransition> &transitions);
     void showStoredRequests(const QString &taskId, const QList<RequestRecord> &requests);
@@ -116,7 +116,7 @@ private:
     // The newest serial, read by queued jobs so that replaced ones skip their work.
     std::shared_ptr<std::atomic<quint64>> m_latestSerial = std::make_shared<std::atomic<quint64>>(0);
     qint64 m_formattedAnswerMs = -1; // lastCheckedMs of the answer whose JSON is shown or being formatted
-    QJsonValue m_storedResult = QJsonValue::Undefined; // of the shown task, read from the store; dropped with it
+    JsonText m_storedResult; // of the shown task, read from the store; dropped with it
     bool m_storedResultAsked = false;
     bool m_storedResultArrived = false;
     QFutureWatcher<Formatted> m_watcher;

@@ -16,9 +16,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -36,17 +33,6 @@
 
 namespace {
 
-// JSON text of any value: QJsonDocument holds only objects and arrays, so a scalar is written inside one and cut out.
-QByteArray jsonText(const QJsonValue &value, QJsonDocument::JsonFormat format)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(format);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(format);
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 // A file name a task id cannot turn into a path.
 QString fileStem(const QString &taskId)
 {
@@ -56,10 +42,19 @@ QString fileStem(const QString &taskId)
     return stem.isEmpty() ? QStringLiteral("result") : stem + QStringLiteral("-result");
 }
 
-bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+// The text as received, or indented in pieces: a result of tens of MB is never parsed or held twice to be saved.
+bool writeResult(const QString &path, const QByteArray &text, bool indented, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const bool written = indented
+        ? JsonIndex::indented(
+            text, [&file](QByteArrayView piece) { return file.write(piece.data(), piece.size()) == piece.size(); })
+        : file.write(text) == text.size();
+    if (!written || !file.commit()) {
         *error = file.errorString();
         return false;
     }
@@ -189,14 +184,14 @@ ResultView::~ResultView()
 void ResultView::setPlaceholder(const QString &text)
 {
     m_placeholder->setText(text);
-    if (m_result.isUndefined() || m_result.isNull())
+    if (!m_result.isPresent())
         m_stack->setCurrentWidget(m_placeholder);
 }
 
-void ResultView::setResult(const QJsonValue &result, const QString &taskId, quint32 revision)
+void ResultView::setResult(const JsonText &result, const QString &taskId, quint32 revision)
 {
-    const bool present = !result.isUndefined() && !result.isNull();
-    const bool shown = !m_result.isUndefined() && !m_result.isNull();
+    const bool present = result.isPresent();
+    const bool shown = m_result.isPresent();
     if (taskId == m_taskId && revision == m_revision && present == shown)
         return;
     m_result = result;
@@ -210,7 +205,7 @@ void ResultView::setResult(const QJsonValue &result, const QString &taskId, quin
     m_model->setIndex({});
     m_index.reset();
     m_text->clear();
-    if (result.isUndefined() || result.isNull()) {
+    if (!present) {
         m_stack->setCurrentWidget(m_placeholder);
         updateActions();
         return;
@@ -220,21 +215,26 @@ void ResultView::setResult(const QJsonValue &result, const QString &taskId, quin
     m_watcher.setFuture(QtConcurrent::run(&ResultView::prepare, serial, result));
 }
 
-ResultView::Prepared ResultView::prepare(quint64 serial, const QJsonValue &result)
+ResultView::Prepared ResultView::prepare(quint64 serial, const JsonText &result)
 {
     Prepared prepared;
     prepared.serial = serial;
-    QByteArray compact = jsonText(result, QJsonDocument::Compact);
-    if (compact.size() <= MaxTextBytes) {
-        const QByteArray pretty = jsonText(result, QJsonDocument::Indented);
+    // The index shares the result's bytes: showing a result costs its index, not another copy.
+    auto index = JsonIndex::build(result.text(), &prepared.error);
+    if (!index)
+        return prepared;
+    prepared.index = std::make_shared<const JsonIndex>(std::move(*index));
+    prepared.textBytes = result.size();
+    if (result.size() <= MaxTextBytes) {
+        QByteArray pretty;
+        const bool fits = JsonIndex::indented(result.text(), [&pretty](QByteArrayView piece) {
+            pretty.append(piece);
+            return pretty.size() <= MaxTextBytes;
+        });
         prepared.textBytes = pretty.size();
-        if (pretty.size() <= MaxTextBytes)
-            prepared.text = QString::fromUtf8(pretty);
-    } else {
-        prepared.textBytes = compact.size();
+        if (fits)
+            prepared.text = QString::fromUtf8(pretty.trimmed());
     }
-    if (auto index = JsonIndex::build(std::move(compact), &prepared.error))
-        prepared.index = std::make_shared<const JsonIndex>(std::move(*index));
     return prepared;
 }
 
@@ -387,7 +387,7 @@ void ResultView::showTable()
 
 void ResultView::writeFile(const QString &path, bool pretty, const std::function<void(const QString &)> &done)
 {
-    const QJsonValue result = m_result;
+    const JsonText result = m_result;
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, done] {
         done(watcher->result());
@@ -395,7 +395,7 @@ void ResultView::writeFile(const QString &path, bool pretty, const std::function
     });
     watcher->setFuture(QtConcurrent::run([result, path, pretty] {
         QString error;
-        writeBytes(path, jsonText(result, pretty ? QJsonDocument::Indented : QJsonDocument::Compact), &error);
+        writeResult(path, result.text(), pretty, &error);
         return error;
     }));
 }
@@ -405,7 +405,7 @@ void ResultView::saveAs()
     if (!m_index)
         return;
     auto *files = new QFileDialog(this, tr("Save Result"), fileStem(m_taskId) + QStringLiteral(".json"),
-        tr("JSON, indented (*.json);;JSON, compact (*.json)"));
+        tr("JSON, indented (*.json);;JSON, as received (*.json)"));
     files->setObjectName(QStringLiteral("saveResultDialog"));
     files->setAcceptMode(QFileDialog::AcceptSave);
     files->setDefaultSuffix(QStringLiteral("json"));

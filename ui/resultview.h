@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jsontext.h"
+
 #include <QFutureWatcher>
-#include <QJsonValue>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
@@ -37,7 +38,7 @@ public:
 
     // Shows a result (Undefined: none, with the placeholder). The same task, answer revision and presence again
     // changes nothing: a result of tens of MB is never compared value by value on the GUI thread.
-    void setResult(const QJsonValue &result, const QString &taskId, quint32 revision = 0);
+    void setResult(const JsonText &result, const QString &taskId, quint32 revision = 0);
     void setPlaceholder(const QString &text);
     [[nodiscard]] bool isBusy() const { return m_watcher.isRunning(); }
     [[nodiscard]] std::shared_ptr<const JsonIndex> jsonIndex() const { return m_index; }
@@ -50,7 +51,7 @@ public:
     void findNext(bool backwards = false);
     void showTable();
     void saveAs();
-    // Writes the whole result (indented or compact) on a worker; saved() follows.
+    // Writes the whole result (indented, or as received) on a worker; saved() follows.
     void saveTo(const QString &path, bool pretty);
     void openWith();
 
@@ -67,7 +68,7 @@ private:
         qsizetype textBytes = 0;
         QString error;
     };
-    static Prepared prepare(quint64 serial, const QJsonValue &result);
+    static Prepared prepare(quint64 serial, const JsonText &result);
     void onPrepared();
     void onSearchFinished(int serial, const QList<int> &hits);
     void selectNode(int node);
@@ -92,7 +93,7 @@ private:
     int m_hitIndex = -1;
     QFutureWatcher<Prepared> m_watcher;
     quint64 m_serial = 0;
-    QJsonValue m_result;
+    JsonText m_result; // shares its bytes with the index
     QString m_taskId;
     quint32 m_revision = 0;
     std::shared_ptr<const JsonIndex> m_index;

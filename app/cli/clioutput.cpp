@@ -35,6 +35,15 @@ void CliOutput::data(const QByteArray &line) const
         writeLine(m_out, line);
 }
 
+void CliOutput::data(std::initializer_list<QByteArrayView> pieces) const
+{
+    if (m_quiet)
+        return;
+    for (const QByteArrayView piece : pieces)
+        std::fwrite(piece.data(), 1, std::size_t(piece.size()), m_out);
+    writeLine(m_out, {});
+}
+
 void CliOutput::progress(const QString &message) const
 {
     if (showsProgress())

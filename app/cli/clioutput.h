@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <initializer_list>
 
 // Where the CLI writes: data on stdout, progress and errors on stderr, each line flushed at once so that
 // a script reading a pipe sees every change when it happens.
@@ -29,6 +30,8 @@ public:
     // A line of results on stdout, unless quiet.
     void data(const QString &line) const;
     void data(const QByteArray &line) const;
+    // One line written in pieces, so that a result of tens of MB is never copied into a line first.
+    void data(std::initializer_list<QByteArrayView> pieces) const;
     // A line of progress on stderr, when progress is shown.
     void progress(const QString &message) const;
     // "veza-task-cli: message" on stderr, always.

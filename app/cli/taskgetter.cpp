@@ -141,7 +141,7 @@ void TaskGetter::printAnswered()
     while (m_printed < m_reports.size() && m_answered.at(m_printed)) {
         const TaskReport &report = m_reports.at(m_printed++);
         if (m_output->isJson())
-            m_output->data(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+            report.writeJson(*m_output);
         else
             m_output->data(report.line());
     }

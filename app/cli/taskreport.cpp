@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "taskreport.h"
 
+#include "clioutput.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace {
@@ -111,7 +114,6 @@ QJsonObject TaskReport::toJson() const
         {QStringLiteral("id"), id},
         {QStringLiteral("state"), nameOrNull(stateName())},
         {QStringLiteral("status"), nameOrNull(statusName())},
-        {QStringLiteral("result"), task ? orNull(task->result) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("error_reason"), task ? orNull(task->errorReason) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("error_status"), task ? orNull(task->errorStatus) : QJsonValue(QJsonValue::Null)},
     };
@@ -129,6 +131,15 @@ QJsonObject TaskReport::toJson() const
     }
     object.insert(QStringLiteral("error"), error);
     return object;
+}
+
+void TaskReport::writeJson(const CliOutput &output) const
+{
+    QByteArray head = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    head.chop(1);
+    head += ",\"result\":";
+    const JsonText result = task ? task->result : JsonText();
+    output.data({head, result.isUndefined() ? QByteArrayLiteral("null") : result.compactText(), "}"});
 }
 
 QString keyRejectedMessage(const VezaError &error)

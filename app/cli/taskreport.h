@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class CliOutput;
+
 // What the CLI knows of one task: the last good answer, the last failure, and whether it was given up as not found.
 struct TaskReport
 {
@@ -38,7 +40,10 @@ struct TaskReport
     // "id<TAB>state<TAB>status<TAB>error reason", "-" for an empty field, control characters removed.
     [[nodiscard]] QString line() const;
     // {"id","state","status","result","error_reason","error_status","error"}: null for what is unknown.
+    // Every field but the result, which stays text (a result of tens of MB is never parsed to be printed).
     [[nodiscard]] QJsonObject toJson() const;
+    // The report as one line of compact JSON on the output's data stream, the result spliced in as text.
+    void writeJson(const CliOutput &output) const;
 };
 
 // The reports of one command, in the order the ids were given.

@@ -171,7 +171,7 @@ void TaskWaiter::finish(CliExit code, const QString &message)
         m_output->error(message);
     if (m_output->isJson()) {
         for (const TaskReport &report : m_reports.all())
-            m_output->data(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+            report.writeJson(*m_output);
     }
 
     int succeeded = 0, failed = 0, canceled = 0, notFound = 0, unfinished = 0;

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "jsontext.h"
+
+#include "jsonindex.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+JsonText JsonText::fromValue(const QJsonValue &value)
+{
+    JsonText json;
+    if (value.isObject()) {
+        json.m_text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    } else if (value.isArray()) {
+        json.m_text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    } else if (!value.isUndefined()) {
+        // A document holds only arrays and objects: a scalar is written inside one and taken out.
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        json.m_text = wrapped.sliced(1, wrapped.size() - 2);
+    }
+    return json;
+}
+
+JsonText JsonText::fromText(QByteArray text)
+{
+    JsonText json;
+    json.m_text = std::move(text);
+    return json;
+}
+
+bool JsonText::isNull() const
+{
+    return m_text == "null";
+}
+
+bool JsonText::isValid() const
+{
+    return !isUndefined() && JsonIndex::build(m_text, 0).has_value();
+}
+
+QByteArray JsonText::compactText() const
+{
+    return JsonIndex::isCompact(m_text) ? m_text : JsonIndex::compacted(m_text);
+}
+
+QJsonValue JsonText::toValue() const
+{
+    if (isUndefined())
+        return QJsonValue::Undefined;
+    const QByteArray trimmed = m_text.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
+        if (error.error != QJsonParseError::NoError)
+            return QJsonValue::Undefined;
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson('[' + trimmed + ']', &error);
+    if (error.error != QJsonParseError::NoError || document.array().size() != 1)
+        return QJsonValue::Undefined;
+    return document.array().at(0);
+}
