@@ -385,6 +385,19 @@ void TaskMonitor::restore(const StoreStatus &status, const StoreContents &conten
     for (const auto &[ids, label, connectionId] : waiting)
         addTasks(ids, label, connectionId);
     Q_EMIT storeOpened(status);
+    QStringList unannounced;
+    for (const QString &id : contents.unannounced) {
+        if (const TrackedTask *task = m_model.task(id); task && task->isComplete())
+            unannounced.append(id);
+    }
+    if (!unannounced.isEmpty())
+        Q_EMIT completionsUnannounced(unannounced);
+}
+
+void TaskMonitor::markAnnounced(const QStringList &ids)
+{
+    if (m_store && m_storeReady && !ids.isEmpty())
+        m_store->markAnnounced(ids);
 }
 
 void TaskMonitor::resumeWatching(const TrackedTask &task)
@@ -538,16 +551,19 @@ void TaskMonitor::onWatchStopped(const QString &id, PollScheduler::StopReason re
         m_model.setSchedule(id, TrackedTask::Watch::NotFound, -1, task->retryCount);
         m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Warning, tr("Task not found"),
             task->label.isEmpty() ? id : task->label, id});
+        Q_EMIT taskStoppedWatching(*m_model.task(id));
         break;
     case PollScheduler::StopReason::Refused:
         m_model.setSchedule(id, TrackedTask::Watch::Refused, -1, task->retryCount);
         m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Error, tr("Polling stopped"),
             (task->label.isEmpty() ? id : task->label) % QStringLiteral(" — ") % describeError(task->lastError), id});
+        Q_EMIT taskStoppedWatching(*m_model.task(id));
         break;
     case PollScheduler::StopReason::Deadline:
         m_model.setSchedule(id, TrackedTask::Watch::StoppedWatching, -1, task->retryCount);
         m_notifications.append({m_clock->nowMs(), NotificationLog::Severity::Info, tr("Stopped watching"),
             task->label.isEmpty() ? id : task->label, id});
+        Q_EMIT taskStoppedWatching(*m_model.task(id));
         break;
     }
 }

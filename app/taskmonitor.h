@@ -90,6 +90,8 @@ public:
     // The task's transitions and last requests as the store keeps them: transitionsLoaded() and requestsLoaded()
     // follow. Without a store nothing follows: the model's rows hold what this session saw.
     void requestHistory(const QString &id);
+    // These completions were announced on the desktop (or deliberately not): not again after a restart.
+    void markAnnounced(const QStringList &ids);
 
     // Follows the system's network state (QNetworkInformation) when a backend exists: offline pauses
     // polling, metered networks poll less. Loopback connections are never considered offline.
@@ -108,6 +110,10 @@ public:
 Q_SIGNALS:
     // A task reached COMPLETE (the first answer that says so).
     void taskCompleted(const TrackedTask &task);
+    // Polling of an unfinished task ended for good: not found, or stopped (the task's watch says which).
+    void taskStoppedWatching(const TrackedTask &task);
+    // At start: restored tasks that completed but whose completion was never announced (the app quit first).
+    void completionsUnannounced(const QStringList &ids);
     void connectionStateChanged(
         const QString &connectionId, TaskMonitor::ConnectionState state, const QString &message);
     // Connections were added, removed or renamed.

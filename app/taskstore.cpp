@@ -56,6 +56,12 @@ const QList<QStringList> &migrations()
             "body_bytes INTEGER NOT NULL, error_kind TEXT NOT NULL, request_id TEXT NOT NULL)"_s,
             u"CREATE INDEX requests_by_task ON requests(task_id, time_ms)"_s,
         },
+        // 4: whether a completion was announced on the desktop, so that it is, once, also across a restart.
+        {
+            u"ALTER TABLE tasks ADD COLUMN announced_ms INTEGER NOT NULL DEFAULT 0"_s,
+            // Completions before this version were announced as well as that version could.
+            u"UPDATE tasks SET announced_ms = completed_ms WHERE completed_ms > 0"_s,
+        },
     };
     return steps;
 }
@@ -202,6 +208,13 @@ public:
         m_clearNotifications = true;
         schedule();
     }
+    void markAnnounced(const QStringList &taskIds)
+    {
+        if (!m_writable)
+            return;
+        m_announced.append(taskIds);
+        schedule();
+    }
 
 Q_SIGNALS:
     void opened(const StoreStatus &status, const StoreContents &contents);
@@ -258,6 +271,8 @@ private:
     QList<Request> m_requests;
     QList<NotificationLog::Entry> m_notifications;
     bool m_clearNotifications = false;
+    QStringList m_announced;
+    bool writeAnnounced(QString *error);
 };
 
 bool TaskStoreWorker::openDatabase(const QString &path, bool readOnly, QString *error)
@@ -471,6 +486,16 @@ StoreContents TaskStoreWorker::load(QString *error)
         task.archivedAtMs = query.value(16).toLongLong();
         contents.tasks.append(std::move(task));
     }
+    QSqlQuery unannounced(m_db);
+    unannounced.setForwardOnly(true);
+    // Bounded: a start after a long pause announces them as one group anyway.
+    if (!unannounced.exec(u"SELECT id FROM tasks WHERE removed_ms = 0 AND archived_ms = 0 AND completed_ms > 0 "
+                          "AND announced_ms = 0 ORDER BY completed_ms LIMIT 1000"_s)) {
+        *error = unannounced.lastError().text();
+        return {};
+    }
+    while (unannounced.next())
+        contents.unannounced.append(unannounced.value(0).toString());
     QSqlQuery notifications(m_db);
     notifications.setForwardOnly(true);
     if (!notifications.exec(u"SELECT time_ms, severity, title, body, task_id FROM notifications "
@@ -593,7 +618,7 @@ void TaskStoreWorker::commit()
     m_batch.stop();
     if (!m_writable
         || (m_pending.isEmpty() && m_removed.isEmpty() && m_transitions.isEmpty() && m_requests.isEmpty()
-            && m_notifications.isEmpty() && !m_clearNotifications)) {
+            && m_notifications.isEmpty() && !m_clearNotifications && m_announced.isEmpty())) {
         return;
     }
     QString error;
@@ -648,6 +673,11 @@ void TaskStoreWorker::commit()
             return;
         }
     }
+    // After the upserts, so that a task completed and announced within one batch has its row.
+    if (!writeAnnounced(&error)) {
+        fail();
+        return;
+    }
     if (m_clearNotifications && !exec(m_db, u"DELETE FROM notifications"_s, &error)) {
         fail();
         return;
@@ -689,7 +719,24 @@ void TaskStoreWorker::commit()
     m_requests.clear();
     m_notifications.clear();
     m_clearNotifications = false;
+    m_announced.clear();
     Q_EMIT committed(written);
+}
+
+bool TaskStoreWorker::writeAnnounced(QString *error)
+{
+    QSqlQuery announce(m_db);
+    announce.prepare(u"UPDATE tasks SET announced_ms = ? WHERE id = ? AND announced_ms = 0"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &id : std::as_const(m_announced)) {
+        announce.addBindValue(now);
+        announce.addBindValue(id);
+        if (!announce.exec()) {
+            *error = announce.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 void TaskStoreWorker::loadResult(const QString &taskId)
@@ -835,6 +882,12 @@ void TaskStore::addNotification(const NotificationLog::Entry &entry)
 void TaskStore::clearNotifications()
 {
     QMetaObject::invokeMethod(m_worker, &TaskStoreWorker::clearNotifications, Qt::QueuedConnection);
+}
+
+void TaskStore::markAnnounced(const QStringList &taskIds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, taskIds] { worker->markAnnounced(taskIds); }, Qt::QueuedConnection);
 }
 
 void TaskStore::loadResult(const QString &taskId)

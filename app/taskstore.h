@@ -45,6 +45,8 @@ struct StoreContents
 {
     QList<TrackedTask> tasks;
     QList<NotificationLog::Entry> notifications; // newest first
+    // Completed tasks whose completion no desktop notification has announced yet (the app quit first), oldest first.
+    QStringList unannounced;
 };
 Q_DECLARE_METATYPE(StoreContents)
 
@@ -63,7 +65,7 @@ public:
 
     // QStandardPaths::AppDataLocation/tasks.sqlite.
     static QString defaultPath();
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int BatchIntervalMs = 1'000;
 
     // Opens (creating or migrating) the database; opened() follows once, from the worker.
@@ -82,6 +84,8 @@ public:
     void addRequest(const QString &taskId, const RequestRecord &request);
     void addNotification(const NotificationLog::Entry &entry);
     void clearNotifications();
+    // The completions of these tasks were announced (or deliberately not): never again after a restart.
+    void markAnnounced(const QStringList &taskIds);
     // resultLoaded() follows, from the worker.
     void loadResult(const QString &taskId);
     // transitionsLoaded() follows, oldest first.

@@ -336,6 +336,7 @@ void TestTaskStore::migratesFromVersion1()
         QCOMPARE(done.task->status, TaskStatus::Succeeded);
         QVERIFY(done.resultInStore);
         QCOMPARE(done.archivedAtMs, 0); // the new column's default
+        QVERIFY(opened.contents.unannounced.isEmpty()); // completed before version 4: announced back then
         const TrackedTask &running = opened.contents.tasks.at(1);
         QCOMPARE(running.id, u"job-7781"_s);
         QCOMPARE(running.lastError.kind, VezaError::Kind::Timeout);

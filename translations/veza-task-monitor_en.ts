@@ -226,19 +226,59 @@
     </message>
 </context>
 <context>
-    <name>Notifier</name>
+    <name>NotificationCenter</name>
     <message numerus="yes">
-        <source>%n did not succeed.</source>
+        <source>%n succeeded</source>
+        <comment>tasks</comment>
         <translation>
-            <numerusform>%n did not succeed.</numerusform>
-            <numerusform>%n did not succeed.</numerusform>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) completed</source>
+        <source>%n failed</source>
+        <comment>tasks</comment>
         <translation>
-            <numerusform>%n task completed</numerusform>
-            <numerusform>%n tasks completed</numerusform>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n canceled</numerusform>
+            <numerusform>%n canceled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer watched</source>
+        <comment>tasks</comment>
+        <translation>
+            <numerusform>%n no longer watched</numerusform>
+            <numerusform>%n no longer watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished: %1</source>
+        <translation>
+            <numerusform>%n task finished: %1</numerusform>
+            <numerusform>%n tasks finished: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "idextractor.h"
 #include "notificationspane.h"
 #include "notifier.h"
+#include "panenavigator.h"
 #include "removetaskscommand.h"
 #include "taskexport.h"
 #include "taskexportdialog.h"
@@ -105,18 +106,25 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     setAcceptDrops(true);
 
+    // First: the menus and Quit use its actions.
+    m_notifier = new Notifier(m_monitor, this);
     createActions();
     createCentralWidget();
     createMenuBar();
     createToolBar();
     createStatusBar();
 
-    m_notifier = new Notifier(m_monitor, this);
     connect(m_notifier, &Notifier::showWindowRequested, this, &MainWindow::bringToFront);
-    connect(m_notifier, &Notifier::taskActivated, this, [this](const QString &id) {
-        if (selectTask(id))
-            m_sideTabs->setCurrentWidget(m_details);
+    connect(m_notifier, &Notifier::tasksActivated, this, [this](const QStringList &ids) {
+        selectIds(ids);
+        m_sideTabs->setCurrentWidget(m_details);
     });
+    auto *navigator = new PaneNavigator(this, m_table, m_sideTabs, m_details, m_notificationsPane);
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        QAction *first = view->actions().value(0);
+        view->insertActions(first, {navigator->showDetailsAction(), navigator->showNotificationsAction()});
+        view->insertSeparator(first);
+    }
 
     // Counts are recomputed at most a few times a second, however many answers arrive.
     m_countsTimer.setSingleShot(true);
@@ -206,12 +214,14 @@ void MainWindow::createActions()
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setToolTip(tr("Pause or resume polling"));
+    m_pauseAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     connect(m_pauseAction, &QAction::toggled, m_monitor, &TaskMonitor::setPaused);
 
     m_connectionAction = new QAction(themedIcon(QStringLiteral("network-server"), QStringLiteral("connection")),
         tr("Connections…", "toolbar"), this);
     m_connectionAction->setObjectName(QStringLiteral("connectionAction"));
     m_connectionAction->setToolTip(tr("Veza tenants: addresses, API keys, proxies and certificates"));
+    m_connectionAction->setShortcut(Qt::CTRL | Qt::Key_K);
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
 
     m_copyIdAction = new QAction(
@@ -290,7 +300,7 @@ void MainWindow::createActions()
     m_quitAction = new QAction(tr("Quit", "action"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, m_notifier, &Notifier::quit); // also while the tray is on
     addAction(m_quitAction);
 }
 
@@ -315,11 +325,15 @@ void MainWindow::createMenuBar()
     QMenu *view = menuBar()->addMenu(tr("&View", "menu"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_showArchivedAction);
+    view->addSeparator();
+    view->addMenu(m_notifier->createDoNotDisturbMenu(view));
+    view->addAction(m_notifier->settingsAction());
     QMenu *tasks = menuBar()->addMenu(tr("&Tasks", "menu"));
     tasks->setObjectName(QStringLiteral("tasksMenu"));
     tasks->addAction(m_archiveAction);
     tasks->addAction(m_archiveCompletedAction);
     tasks->addAction(m_unarchiveAction);
+    tasks->addAction(m_notifier->muteAction());
     tasks->addSeparator();
     tasks->addMenu(m_moveMenu);
     tasks->addAction(m_connectionAction);
@@ -443,6 +457,7 @@ void MainWindow::createCentralWidget()
     m_contextMenu->addAction(m_removeAction);
     m_contextMenu->addAction(m_archiveAction);
     m_contextMenu->addAction(m_unarchiveAction);
+    m_contextMenu->addAction(m_notifier->muteAction());
     connect(m_table, &QWidget::customContextMenuRequested, this,
         [this](const QPoint &pos) { m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
 
@@ -729,6 +744,7 @@ void MainWindow::updateActions()
     m_removeAction->setEnabled(hasSelection);
     m_copyIdAction->setEnabled(hasSelection);
     m_exportSelectionAction->setEnabled(hasSelection);
+    m_notifier->setSelection(selectedTaskIds());
     // Pause applies to tasks still watched; resume also brings back "not found" and "stopped watching" rows.
     bool canPause = false;
     bool canResume = false;

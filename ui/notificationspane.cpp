@@ -74,8 +74,16 @@ NotificationsPane::NotificationsPane(NotificationLog *log, QWidget *parent)
     m_clearButton = new QPushButton(tr("Clear", "notifications"), this);
     m_clearButton->setObjectName(QStringLiteral("clearNotificationsButton"));
 
+    auto *markReadButton = new QPushButton(tr("Mark All Read"), this);
+    markReadButton->setObjectName(QStringLiteral("markAllReadButton"));
+    markReadButton->setEnabled(m_log->unreadCount() > 0);
+    connect(m_log, &NotificationLog::unreadCountChanged, markReadButton,
+        [markReadButton](int unread) { markReadButton->setEnabled(unread > 0); });
+    connect(markReadButton, &QPushButton::clicked, m_log, &NotificationLog::markAllRead);
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(markReadButton);
     buttons->addWidget(m_clearButton);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+#include "notificationcenter.h"
+
+#include "clock.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCenter, "veza.notify.center")
+
+bool isProblem(TaskMonitor::ConnectionState state)
+{
+    switch (state) {
+    case TaskMonitor::ConnectionState::AuthFailed:
+    case TaskMonitor::ConnectionState::CertificateRefused:
+    case TaskMonitor::ConnectionState::Unreachable:
+    case TaskMonitor::ConnectionState::RateLimited:
+    case TaskMonitor::ConnectionState::Offline:
+        return true;
+    case TaskMonitor::ConnectionState::NotConfigured:
+    case TaskMonitor::ConnectionState::Ok:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+NotificationCenter::NotificationCenter(
+    TaskMonitor *monitor, DesktopNotifier *desktop, NotificationSettings *settings, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+    , m_desktop(desktop)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+    // Started by the first of a burst and not restarted: a steady trickle still notifies every two seconds.
+    m_groupTimer.setSingleShot(true);
+    m_groupTimer.setInterval(GroupWindowMs);
+    connect(&m_groupTimer, &QTimer::timeout, this, &NotificationCenter::flush);
+
+    connect(m_monitor, &TaskMonitor::taskCompleted, this, &NotificationCenter::enqueue);
+    connect(m_monitor, &TaskMonitor::taskStoppedWatching, this, &NotificationCenter::enqueue);
+    connect(m_monitor, &TaskMonitor::completionsUnannounced, this, [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            if (const TrackedTask *task = m_monitor->model()->task(id))
+                enqueue(*task);
+        }
+    });
+    connect(m_monitor, &TaskMonitor::connectionStateChanged, this, &NotificationCenter::onConnectionState);
+    if (m_desktop) {
+        connect(m_desktop, &DesktopNotifier::failed, this, &NotificationCenter::fallbackRequested);
+        connect(m_desktop, &DesktopNotifier::actionInvoked, this,
+            [this](const DesktopNotice &notice, const QString &action) {
+                if (action == QLatin1String(DesktopNotifier::CopyIdAction)) {
+                    if (!notice.taskIds.isEmpty())
+                        Q_EMIT copyIdRequested(notice.taskIds.constFirst());
+                } else if (action == QLatin1String(DesktopNotifier::ShowAction)
+                    || action == QLatin1String(DesktopNotifier::DefaultAction)) {
+                    if (notice.taskIds.isEmpty())
+                        Q_EMIT showWindowRequested();
+                    else
+                        Q_EMIT tasksActivated(notice.taskIds);
+                }
+            });
+    }
+}
+
+std::optional<NotificationCenter::Outcome> NotificationCenter::outcomeOf(const TrackedTask &task)
+{
+    if (task.isComplete()) {
+        switch (task.status()) {
+        case TaskStatus::Succeeded:
+            return Outcome::Succeeded;
+        case TaskStatus::Failed:
+            return Outcome::Failed;
+        case TaskStatus::Canceled:
+        case TaskStatus::Unknown:
+        case TaskStatus::Unrecognised:
+            return Outcome::Canceled; // ended without success or a failure to report
+        }
+    }
+    switch (task.watch) {
+    case TrackedTask::Watch::NotFound:
+        return Outcome::NotFound;
+    case TrackedTask::Watch::StoppedWatching:
+    case TrackedTask::Watch::Refused:
+        return Outcome::StoppedWatching;
+    case TrackedTask::Watch::Watching:
+    case TrackedTask::Watch::Paused:
+    case TrackedTask::Watch::Done:
+        break;
+    }
+    return std::nullopt;
+}
+
+void NotificationCenter::enqueue(const TrackedTask &task)
+{
+    const std::optional<Outcome> outcome = outcomeOf(task);
+    if (!outcome)
+        return;
+    Item item;
+    item.id = task.id;
+    item.name = task.label.isEmpty() ? task.id : task.label;
+    item.outcome = *outcome;
+    item.completion = task.isComplete();
+    switch (*outcome) {
+    case Outcome::Succeeded:
+        item.title = tr("Task succeeded");
+        break;
+    case Outcome::Failed:
+        item.title = tr("Task failed");
+        item.detail = task.errorSummary();
+        break;
+    case Outcome::Canceled:
+        item.title
+            = task.status() == TaskStatus::Canceled ? tr("Task canceled") : tr("Task completed without a status");
+        break;
+    case Outcome::NotFound:
+        item.title = tr("Task not found");
+        break;
+    case Outcome::StoppedWatching:
+        item.title = tr("Stopped watching a task");
+        item.detail = task.errorSummary();
+        break;
+    case Outcome::Connection:
+        return;
+    }
+    const auto same = [&](const Item &pending) { return pending.id == item.id && pending.outcome == item.outcome; };
+    if (std::any_of(m_pending.cbegin(), m_pending.cend(), same))
+        return;
+    m_pending.append(item);
+    if (!m_groupTimer.isActive())
+        m_groupTimer.start();
+}
+
+void NotificationCenter::flush()
+{
+    m_groupTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<Item> items = std::exchange(m_pending, {});
+    QStringList completed;
+    QList<Item> shown;
+    const bool quiet = m_settings->isQuiet(m_clock->nowMs());
+    for (const Item &item : items) {
+        if (item.completion)
+            completed.append(item.id);
+        if (!quiet && m_settings->isEnabled(item.outcome) && !m_settings->isMuted(item.id))
+            shown.append(item);
+    }
+    // Decided, shown or not: a restart does not bring these back.
+    m_monitor->markAnnounced(completed);
+    qCDebug(lcCenter) << items.size() << "completions," << shown.size() << "notified" << (quiet ? "(quiet)" : "");
+    if (shown.isEmpty())
+        return;
+    deliver(noticeFor(shown));
+    if (std::any_of(shown.cbegin(), shown.cend(), [](const Item &item) { return item.outcome == Outcome::Failed; }))
+        Q_EMIT alertRequested();
+}
+
+DesktopNotice NotificationCenter::noticeFor(const QList<Item> &items) const
+{
+    DesktopNotice notice;
+    const bool anyFailed
+        = std::any_of(items.cbegin(), items.cend(), [](const Item &item) { return item.outcome == Outcome::Failed; });
+    notice.urgency = anyFailed ? DesktopNotice::Urgency::Critical : DesktopNotice::Urgency::Normal;
+    notice.category = anyFailed ? QStringLiteral("transfer.error") : QStringLiteral("transfer.complete");
+    for (const Item &item : items)
+        notice.taskIds.append(item.id);
+    if (items.size() == 1) {
+        const Item &only = items.constFirst();
+        notice.summary = only.title;
+        notice.body = only.detail.isEmpty() ? only.name : QString(only.name % QLatin1Char('\n') % only.detail);
+        notice.canCopyId = true;
+        return notice;
+    }
+    const auto count = [&](Outcome outcome) {
+        return int(std::count_if(
+            items.cbegin(), items.cend(), [outcome](const Item &item) { return item.outcome == outcome; }));
+    };
+    QStringList parts;
+    if (const int n = count(Outcome::Succeeded))
+        parts << tr("%n succeeded", "tasks", n);
+    if (const int n = count(Outcome::Failed))
+        parts << tr("%n failed", "tasks", n);
+    if (const int n = count(Outcome::Canceled))
+        parts << tr("%n canceled", "tasks", n);
+    if (const int n = count(Outcome::NotFound))
+        parts << tr("%n not found", "tasks", n);
+    if (const int n = count(Outcome::StoppedWatching))
+        parts << tr("%n no longer watched", "tasks", n);
+    notice.summary = tr("%n task(s) finished: %1", nullptr, int(items.size())).arg(parts.join(QLatin1String(", ")));
+    QStringList names;
+    for (qsizetype i = 0; i < items.size() && i < MaxNamesShown; ++i)
+        names.append(items.at(i).name);
+    notice.body = names.join(QLatin1String(", "));
+    if (items.size() > MaxNamesShown)
+        notice.body += QLatin1Char(' ') + tr("and %n more", nullptr, int(items.size() - MaxNamesShown));
+    return notice;
+}
+
+void NotificationCenter::onConnectionState(
+    const QString &id, TaskMonitor::ConnectionState state, const QString &message)
+{
+    const QString name = m_monitor->connectionName(id);
+    if (isProblem(state)) {
+        if (m_episodes.contains(id))
+            return; // one notice per episode, whatever the trouble turns into
+        const bool announce = m_settings->isEnabled(Outcome::Connection) && !m_settings->isQuiet(m_clock->nowMs());
+        m_episodes.insert(id, announce);
+        if (announce) {
+            DesktopNotice notice;
+            notice.summary = tr("Connection problem: %1").arg(name);
+            notice.body = message;
+            notice.category = QStringLiteral("network.error");
+            deliver(notice);
+        }
+        return;
+    }
+    const auto it = m_episodes.constFind(id);
+    if (it == m_episodes.cend())
+        return;
+    const bool announced = it.value();
+    m_episodes.erase(it);
+    // Recovery is noted once, for trouble that was announced; a connection being set up is no recovery.
+    if (state != TaskMonitor::ConnectionState::Ok || !announced)
+        return;
+    DesktopNotice notice;
+    notice.summary = tr("Connection restored: %1").arg(name);
+    notice.body = tr("Polling goes on.");
+    notice.urgency = DesktopNotice::Urgency::Low;
+    notice.category = QStringLiteral("network.connected");
+    deliver(notice);
+}
+
+void NotificationCenter::deliver(const DesktopNotice &notice)
+{
+    if (!m_desktop || !m_desktop->notify(notice))
+        Q_EMIT fallbackRequested(notice);
+    Q_EMIT noticeSent(notice);
+}
