@@ -29,13 +29,14 @@ void TaskProxyModel::sort(int column, Qt::SortOrder order)
 
 void TaskProxyModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (QAbstractItemModel *previous = sourceModel())
-        disconnect(previous, nullptr, this, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::dataChanged, this, &TaskProxyModel::scheduleResort);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &TaskProxyModel::scheduleResort);
+    m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this, &TaskProxyModel::scheduleResort)
+                        << connect(model, &QAbstractItemModel::rowsInserted, this, &TaskProxyModel::scheduleResort);
 }
 
 void TaskProxyModel::scheduleResort()

@@ -41,6 +41,7 @@ private:
     void resort();
 
     QTimer m_resortTimer;
+    QList<QMetaObject::Connection> m_sourceConnections;
     bool m_showArchived = false;
     QString m_connectionFilter;
 };
