@@ -413,21 +413,26 @@ void TaskTableModel::setSchedule(const QString &id, TrackedTask::Watch watch, qi
     if (task.watch == watch && task.nextCheckMs == nextCheckMs && task.retryCount == retryCount)
         return;
     const TrackedTask before = task;
+    const bool retriesChanged = task.retryCount != retryCount; // said in every column's tooltip
     task.watch = watch;
     task.nextCheckMs = nextCheckMs;
     task.retryCount = retryCount;
-    emitRowChanges(row, before);
+    // Twice per request: only the columns the schedule shows are compared.
+    emitRowChanges(
+        row, before, retriesChanged ? IdColumn : NextCheckColumn, retriesChanged ? ColumnCount - 1 : ErrorColumn);
 }
 
-void TaskTableModel::emitRowChanges(int row, const TrackedTask &before)
+void TaskTableModel::emitRowChanges(int row, const TrackedTask &before, int fromColumn, int toColumn)
 {
     const TrackedTask &task = m_tasks.at(row);
     // The span of columns whose text, sort value or tooltip changed; staleness restyles the whole row.
     const bool restyle = task.isStale() != before.isStale();
     int first = restyle ? 0 : int(ColumnCount);
     int last = restyle ? ColumnCount - 1 : -1;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (displayData(before, column) != displayData(task, column)
+    for (int column = fromColumn; column <= toColumn; ++column) {
+        // These two texts follow their sort value alone: comparing it spares formatting times twice per answer.
+        const bool textFollowsSortValue = column == ElapsedColumn || column == LastCheckedColumn;
+        if ((!textFollowsSortValue && displayData(before, column) != displayData(task, column))
             || sortData(before, column) != sortData(task, column) || toolTip(before, column) != toolTip(task, column)) {
             first = std::min(first, column);
             last = std::max(last, column);

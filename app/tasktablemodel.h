@@ -101,7 +101,8 @@ private:
     QVariant sortData(const TrackedTask &task, int column) const;
     QString toolTip(const TrackedTask &task, int column) const;
     void reindexFrom(int row);
-    void emitRowChanges(int row, const TrackedTask &before);
+    // Compares the columns in [fromColumn, toColumn] (those the change can affect) and signals the span that differs.
+    void emitRowChanges(int row, const TrackedTask &before, int fromColumn = 0, int toColumn = ColumnCount - 1);
 
     const Clock *m_clock;
     QList<TrackedTask> m_tasks;

@@ -9,6 +9,7 @@
 #include "selectabletext.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
+#include "taskproxymodel.h"
 #include "testprograms.h"
 #include "translations.h"
 #include "uisettings.h"
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QUuid>
 
 #include <memory>
 
@@ -132,6 +135,9 @@ private Q_SLOTS:
     void pasteOfLogLineOpensPreview();
     void pasteOfEmptyClipboardSaysSo();
     void pastePastTheCapIsPreviewed();
+    void pasteOfManyIdsSelectsOneRange();
+    void activityUpdatesAreCoalesced();
+    void sortedTableResortsChangesTogether();
     void staleArrivalIsDropped();
     void arrivalNeverReplacesTypedText();
     void undoRemovesWhatThePasteAdded();
@@ -289,6 +295,100 @@ void tst_MainWindow::pastePastTheCapIsPreviewed()
     QCOMPARE(m_harness->monitor.model()->rowCount(), 0);
     const QString summary = child<QLabel>(dialog, u"summaryLabel"_s)->text();
     QVERIFY2(summary.contains(QString::number(IdExtractor::MaxIds)), qPrintable(summary));
+}
+
+void tst_MainWindow::pasteOfManyIdsSelectsOneRange()
+{
+    MainWindow &window = m_harness->window;
+    window.addTaskIds({kUuidA}); // a row before them: the pasted ones are not the whole table
+    QStringList ids;
+    for (int i = 0; i < 10'000; ++i)
+        ids << QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    child<QAction>(&window, u"pasteAction"_s)->trigger();
+    TaskTableModel *model = m_harness->monitor.model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 10'001, 60'000);
+    // One range, not one per row: the header's paint and every action update walk the ranges.
+    const QItemSelection selection = m_harness->table()->selectionModel()->selection();
+    QCOMPARE(selection.size(), 1);
+    QCOMPARE(selection.constFirst().top(), 1);
+    QCOMPARE(selection.constFirst().bottom(), 10'000);
+    QCOMPARE(window.selectedTaskIds(), ids);
+    QVERIFY(child<QAction>(&window, u"removeAction"_s)->isEnabled());
+}
+
+void tst_MainWindow::activityUpdatesAreCoalesced()
+{
+    MainWindow &window = m_harness->window;
+    auto *label = child<QLabel>(&window, u"activityLabel"_s);
+    auto *pause = child<QAction>(&window, u"pauseAction"_s);
+    QVERIFY(label && pause);
+    // Whatever the start left pending is shown first; no task is listed, so nothing else comes.
+    const int started = window.activityUpdateCount();
+    Q_EMIT m_harness->monitor.activityChanged();
+    QTRY_VERIFY(window.activityUpdateCount() > started);
+
+    const int before = window.activityUpdateCount();
+    for (int i = 0; i < 1'000; ++i)
+        Q_EMIT m_harness->monitor.activityChanged();
+    QCOMPARE(window.activityUpdateCount(), before); // nothing redone per request
+    QTRY_COMPARE(window.activityUpdateCount(), before + 1);
+    QCOMPARE(label->text(), u"No requests in flight"_s);
+
+    // Pausing shows at once, each state with the one icon made for it.
+    const qint64 pauseIcon = pause->icon().cacheKey();
+    pause->trigger();
+    QCOMPARE(label->text(), u"Polling paused"_s);
+    const qint64 resumeIcon = pause->icon().cacheKey();
+    QVERIFY(resumeIcon != pauseIcon);
+    pause->trigger();
+    QCOMPARE(label->text(), u"No requests in flight"_s);
+    QCOMPARE(pause->icon().cacheKey(), pauseIcon);
+    pause->trigger();
+    QCOMPARE(pause->icon().cacheKey(), resumeIcon);
+}
+
+void tst_MainWindow::sortedTableResortsChangesTogether()
+{
+    ManualClock clock;
+    TaskTableModel model(&clock);
+    TaskProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QStringList ids;
+    for (int i = 0; i < 100; ++i)
+        ids << u"t%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+    model.addTasks(ids);
+    proxy.sort(TaskTableModel::LastCheckedColumn, Qt::DescendingOrder);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    const auto answer = [&clock](const QString &id) {
+        FetchResult result;
+        result.id = id;
+        result.httpStatus = 503;
+        result.error.kind = VezaError::Kind::Server;
+        result.finishedAtMs = clock.nowMs();
+        return result;
+    };
+    for (const QString &id : std::as_const(ids)) {
+        clock.advance(1'000);
+        model.applyResult(answer(id));
+    }
+    // Sorted by the column every answer changes: no row moved per answer, all of them at once afterwards.
+    QCOMPARE(layouts.size(), 0);
+    QVERIFY(proxy.isResortPending());
+    QTRY_COMPARE(layouts.size(), 1);
+    QCOMPARE(proxy.index(0, 0).data(TaskTableModel::TaskIdRole).toString(), ids.constLast());
+    QCOMPARE(proxy.index(99, 0).data(TaskTableModel::TaskIdRole).toString(), ids.constFirst());
+
+    // Archived while sorted: hidden with the same re-sort.
+    model.setArchived({ids.constFirst()}, clock.nowMs());
+    QTRY_COMPARE(proxy.rowCount(), 99);
+
+    // Unsorted, a change applies at once.
+    proxy.sort(-1);
+    QVERIFY(!proxy.isResortPending());
+    model.setArchived({ids.at(1)}, clock.nowMs());
+    QCOMPARE(proxy.rowCount(), 98);
+    QVERIFY(!proxy.isResortPending());
 }
 
 void tst_MainWindow::staleArrivalIsDropped()

@@ -144,7 +144,14 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
 
-    connect(m_monitor, &TaskMonitor::activityChanged, this, &MainWindow::updateActivity);
+    // Every request starts and ends with a signal, a thousand a second with 10,000 tasks: shown a few times a second.
+    m_activityTimer.setSingleShot(true);
+    m_activityTimer.setInterval(250);
+    connect(&m_activityTimer, &QTimer::timeout, this, &MainWindow::updateActivity);
+    connect(m_monitor, &TaskMonitor::activityChanged, this, [this] {
+        if (!m_activityTimer.isActive())
+            m_activityTimer.start();
+    });
     connect(m_monitor, &TaskMonitor::pausedChanged, this, &MainWindow::updateActivity);
     connect(m_monitor, &TaskMonitor::connectionStateChanged, this, &MainWindow::updateConnection);
     connect(m_monitor, &TaskMonitor::connectionsChanged, this, [this] {
@@ -209,8 +216,10 @@ void MainWindow::createActions()
     m_resumeSelectedAction->setToolTip(tr("Poll the selected tasks again, including ones no longer watched"));
     connect(m_resumeSelectedAction, &QAction::triggered, this, [this] { setSelectedPaused(false); });
 
-    m_pauseAction = new QAction(
-        themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")), tr("Pause", "toolbar"), this);
+    // Made once: a new icon per change renders its SVG again.
+    m_pauseIcon = themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause"));
+    m_resumeIcon = themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("resume"));
+    m_pauseAction = new QAction(m_pauseIcon, tr("Pause", "toolbar"), this);
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setToolTip(tr("Pause or resume polling"));
@@ -658,14 +667,30 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+QList<int> MainWindow::selectedProxyRows() const
+{
+    // Not selectedRows(): it asks isRowSelected() of each row, which walks every range (rows × ranges). The table
+    // selects whole rows, so a row in any range is a selected row.
+    QList<int> rows;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        if (range.isValid() && range.model() == m_proxy) {
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
 QStringList MainWindow::selectedTaskIds() const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const QList<int> rows = selectedProxyRows();
     QStringList ids;
     ids.reserve(rows.size());
-    for (const QModelIndex &index : std::as_const(rows))
-        ids.append(index.data(TaskTableModel::TaskIdRole).toString());
+    for (const int row : rows)
+        ids.append(m_proxy->index(row, 0).data(TaskTableModel::TaskIdRole).toString());
     return ids;
 }
 
@@ -726,10 +751,8 @@ void MainWindow::onSelectionChanged()
     QString id;
     if (current.isValid() && selectionModel->isRowSelected(current.row(), current.parent())) {
         id = current.data(TaskTableModel::TaskIdRole).toString();
-    } else {
-        const QStringList ids = selectedTaskIds();
-        if (!ids.isEmpty())
-            id = ids.constFirst();
+    } else if (const QList<int> rows = selectedProxyRows(); !rows.isEmpty()) {
+        id = m_proxy->index(rows.constFirst(), 0).data(TaskTableModel::TaskIdRole).toString();
     }
     updateActions();
     if (id == m_currentTaskId)
@@ -749,9 +772,12 @@ void MainWindow::updateActions()
     bool canPause = false;
     bool canResume = false;
     bool anyComplete = false;
-    for (const QString &id : selectedTaskIds()) {
-        const TrackedTask *task = m_monitor->model()->task(id);
+    const TaskTableModel *model = m_monitor->model();
+    for (const int row : selectedProxyRows()) {
+        const TrackedTask *task = model->task(model->idAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
         anyComplete |= task && task->isComplete();
+        if (canPause && canResume && anyComplete)
+            break; // nothing more to learn from the other rows
         if (!task || task->isComplete())
             continue;
         canPause |= task->watch == TrackedTask::Watch::Watching;
@@ -810,22 +836,25 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateActivity()
 {
-    {
-        const QSignalBlocker blocker(m_pauseAction);
-        m_pauseAction->setChecked(m_monitor->isPaused());
+    m_activityTimer.stop();
+    ++m_activityUpdates;
+    const bool paused = m_monitor->isPaused();
+    if (int(paused) != m_shownPaused) {
+        m_shownPaused = int(paused);
+        {
+            const QSignalBlocker blocker(m_pauseAction);
+            m_pauseAction->setChecked(paused);
+        }
+        m_pauseAction->setText(paused ? tr("Resume", "toolbar") : tr("Pause", "toolbar"));
+        m_pauseAction->setIcon(paused ? m_resumeIcon : m_pauseIcon);
     }
-    m_pauseAction->setText(m_monitor->isPaused() ? tr("Resume", "toolbar") : tr("Pause", "toolbar"));
-    m_pauseAction->setIcon(m_monitor->isPaused()
-            ? themedIcon(QStringLiteral("media-playback-start"), QStringLiteral("resume"))
-            : themedIcon(QStringLiteral("media-playback-pause"), QStringLiteral("pause")));
 
     const int inFlight = m_monitor->inFlightCount();
-    if (m_monitor->isPaused())
-        m_activityLabel->setText(
-            inFlight > 0 ? tr("Polling paused; requests in flight: %1").arg(inFlight) : tr("Polling paused"));
-    else
-        m_activityLabel->setText(
-            inFlight > 0 ? tr("Requests in flight: %1").arg(inFlight) : tr("No requests in flight"));
+    const QString text = paused
+        ? (inFlight > 0 ? tr("Polling paused; requests in flight: %1").arg(inFlight) : tr("Polling paused"))
+        : (inFlight > 0 ? tr("Requests in flight: %1").arg(inFlight) : tr("No requests in flight"));
+    if (text != m_activityLabel->text())
+        m_activityLabel->setText(text);
 }
 
 void MainWindow::updateConnection()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QIcon>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -46,6 +47,8 @@ public:
 
     // Ids of the selected rows, in view order.
     [[nodiscard]] QStringList selectedTaskIds() const;
+    // How often the status bar's activity was brought up to date: tests check that a burst of requests makes one.
+    [[nodiscard]] int activityUpdateCount() const { return m_activityUpdates; }
     // The task the details pane shows: the current row when selected, else the first selected one.
     [[nodiscard]] QString currentTaskId() const { return m_currentTaskId; }
     // Selects the task's row, clearing a filter that hides it; false when the id is not listed.
@@ -133,6 +136,8 @@ private:
     AddTasksDialog *openAddDialog();
     AddTasksDialog *createAddDialog();
     void selectIds(const QStringList &ids);
+    // The selected rows of the proxy, ascending, read from the selection's ranges.
+    [[nodiscard]] QList<int> selectedProxyRows() const;
 
     TaskMonitor *m_monitor;
     ConnectionManager *m_manager = nullptr;
@@ -147,6 +152,11 @@ private:
     Notifier *m_notifier = nullptr;
     QString m_currentTaskId;
     QTimer m_countsTimer;
+    QTimer m_activityTimer;
+    int m_activityUpdates = 0;
+    int m_shownPaused = -1; // what the pause action shows, -1 before the first update
+    QIcon m_pauseIcon;
+    QIcon m_resumeIcon;
 
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;

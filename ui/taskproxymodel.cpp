@@ -14,6 +14,44 @@ TaskProxyModel::TaskProxyModel(QObject *parent)
     setFilterKeyColumn(-1);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_resortTimer.setSingleShot(true);
+    m_resortTimer.setInterval(ResortDelayMs);
+    connect(&m_resortTimer, &QTimer::timeout, this, &TaskProxyModel::resort);
+}
+
+void TaskProxyModel::sort(int column, Qt::SortOrder order)
+{
+    // Unsorted, a change only re-filters its row, which is cheap: rows follow their changes at once.
+    m_resortTimer.stop();
+    setDynamicSortFilter(column < 0);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void TaskProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this, &TaskProxyModel::scheduleResort)
+                        << connect(model, &QAbstractItemModel::rowsInserted, this, &TaskProxyModel::scheduleResort);
+}
+
+void TaskProxyModel::scheduleResort()
+{
+    if (!dynamicSortFilter() && !m_resortTimer.isActive())
+        m_resortTimer.start();
+}
+
+void TaskProxyModel::resort()
+{
+    if (dynamicSortFilter())
+        return;
+    // Without dynamic sorting a change neither moves nor hides its row: both are done here, once for the lot.
+    invalidateFilter();
+    QSortFilterProxyModel::sort(sortColumn(), sortOrder());
 }
 
 void TaskProxyModel::setShowArchived(bool archived)
