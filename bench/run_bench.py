@@ -11,6 +11,7 @@ import os
 import platform
 import random
 import re
+import shlex
 import shutil
 import socket
 import statistics
@@ -74,6 +75,16 @@ def measure(cmd, stdin_path=None, env=None, capture=False, timeout=900):
             out.close()
 
 
+def shown(cmd, work=None, build=None):
+    """A command as the page shows it: paths of this run's temp folder and build folder made short."""
+    text = shlex.join(cmd)
+    if work:
+        text = text.replace(work + "/", "")
+    if build:
+        text = text.replace(build + "/", "build-release/")
+    return text.replace(PYTHON + " ", "python3 ").replace(os.path.dirname(os.path.abspath(__file__)) + "/", "bench/")
+
+
 def median_spread(values, fmt="{:.2f}"):
     return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}–{fmt.format(max(values))})"
 
@@ -112,7 +123,8 @@ def machine():
     for name, cmd in (("nginx", ["nginx", "-v"]), ("curl", ["curl", "--version"]), ("jq", ["jq", "--version"])):
         try:
             result = subprocess.run(cmd, capture_output=True, text=True)
-            tools.append(f"{name} {(result.stdout or result.stderr).splitlines()[0]}")
+            words = (result.stdout or result.stderr).splitlines()[0].replace("nginx version: ", "").split()
+            tools.append(" ".join(words[:2]) if name != "nginx" else f"nginx {words[0].split('/')[-1]}")
         except OSError:
             tools.append(f"{name} missing")
     version = subprocess.run([PYTHON, "-c", "import aiohttp; print(aiohttp.__version__)"], capture_output=True,
@@ -121,7 +133,7 @@ def machine():
     return (f"- CPU: {cpu}, {os.cpu_count()} cores visible, {memory_gb:.0f} GB\n"
             f"- OS: {osname}, kernel {platform.release()}\n"
             f"- Qt {qt}; {compiler[0] if compiler else 'c++ unknown'}; RelWithDebInfo (`cmake --preset release`)\n"
-            f"- Python {subprocess.run([PYTHON, '--version'], capture_output=True, text=True).stdout.strip()}; " + "; ".join(tools) + "\n"
+            f"- {subprocess.run([PYTHON, '--version'], capture_output=True, text=True).stdout.strip()}; " + "; ".join(tools) + "\n"
             f"- Load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
@@ -279,7 +291,8 @@ def refresh_bench(args, nginx, work):
     cpu_ratio = med["veza-task-cli"][1] / med["aiohttp"][1]
     figures = {
         "refresh_commands": "\n".join(
-            f"{name}: {' '.join(cmd)}" + (" < ids.txt" if name in stdin else "") for name, cmd in commands.items()),
+            f"{name}: {shown(cmd, work, args.build)}" + (" < ids.txt" if name in stdin else "")
+            for name, cmd in commands.items()),
         "refresh_table": "\n".join(rows),
         "refresh_tasks": f"{count:,}",
         "refresh_reps": str(args.reps),
@@ -340,7 +353,7 @@ def large_result_bench(args, nginx, work):
     return {
         "large_payload": f"{payload_mb:.1f} MiB",
         "large_table": "\n".join(rows),
-        "large_commands": "\n".join(f"{name}: {' '.join(cmd)}" for name, cmd in commands.items()),
+        "large_commands": "\n".join(f"{name}: {shown(cmd, work, args.build)}" for name, cmd in commands.items()),
     }
 
 
