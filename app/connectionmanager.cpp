@@ -97,6 +97,10 @@ QString ConnectionManager::validate(const ConnectionProfile &profile) const
     if ((profile.proxy.mode == ProxySettings::Mode::Http || profile.proxy.mode == ProxySettings::Mode::Socks5)
         && (profile.proxy.host.trimmed().isEmpty() || profile.proxy.port == 0))
         return tr("Enter the proxy's host and port.");
+    if (profile.limits.requestsPerSecond && !LoadLimits::isValidRate(*profile.limits.requestsPerSecond))
+        return tr("Requests per second must be %1.").arg(LoadLimits::rateRule());
+    if (profile.limits.maxInFlight && !LoadLimits::isValidInFlight(*profile.limits.maxInFlight))
+        return tr("Requests at once must be %1.").arg(LoadLimits::inFlightRule());
     return {};
 }
 
@@ -155,6 +159,8 @@ void ConnectionManager::apply(const QString &id)
         connection.extraCaCertificates = ca.certificates;
     }
     m_monitor->setConnection(id, profile->name, connection);
+    if (PollScheduler *scheduler = m_monitor->scheduler(id))
+        scheduler->setLoadLimits(profile->limits);
 }
 
 void ConnectionManager::store()

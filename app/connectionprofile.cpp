@@ -36,6 +36,20 @@ ProxySettings::Mode proxyModeFromName(const QString &name)
     return ProxySettings::Mode::System;
 }
 
+// Unset when absent or not a number; brought within bounds when a hand-edited file goes past them.
+LoadLimits readLoadLimits(const QSettings &settings)
+{
+    LoadLimits limits;
+    bool ok = false;
+    const double rate = settings.value(QStringLiteral("limits/maxRate")).toDouble(&ok);
+    if (ok)
+        limits.requestsPerSecond = rate;
+    const int parallel = settings.value(QStringLiteral("limits/parallel")).toInt(&ok);
+    if (ok)
+        limits.maxInFlight = parallel;
+    return limits.bounded();
+}
+
 } // namespace
 
 QString keychainEntry(const QString &connectionId, SecretKind kind)
@@ -81,6 +95,7 @@ QList<ConnectionProfile> loadConnectionProfiles(QSettings &settings)
             if (!sha.isEmpty() && profile.pinnedSha256.size() < kMaxPins)
                 profile.pinnedSha256.append(sha);
         }
+        profile.limits = readLoadLimits(settings);
         profiles.append(profile);
     }
     settings.endArray();
@@ -123,6 +138,11 @@ void saveConnectionProfiles(QSettings &settings, const QList<ConnectionProfile> 
         for (const QByteArray &pin : profile.pinnedSha256)
             pins.append(fingerprintText(pin));
         settings.setValue(QStringLiteral("pinnedSha256"), pins);
+        // Written only when set: a default that changes in a later version reaches connections that kept it.
+        if (profile.limits.requestsPerSecond)
+            settings.setValue(QStringLiteral("limits/maxRate"), *profile.limits.requestsPerSecond);
+        if (profile.limits.maxInFlight)
+            settings.setValue(QStringLiteral("limits/parallel"), *profile.limits.maxInFlight);
     }
     settings.endArray();
 }

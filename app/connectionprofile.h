@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection.h"
+#include "loadlimits.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,7 @@ struct ConnectionProfile
     ProxySettings proxy;
     QString caFile; // an extra PEM file of CA certificates, empty for none
     QList<QByteArray> pinnedSha256; // exact certificates the user chose to trust for this connection
+    LoadLimits limits; // the Advanced section: budget and cap of this connection's polling, unset for the defaults
     bool sessionOnly = false; // VEZA_URL/VEZA_TOKEN or a key the keychain could not keep: never saved
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;

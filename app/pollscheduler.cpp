@@ -23,9 +23,25 @@ PollScheduler::PollScheduler(TaskFetcher *fetcher, const Clock *clock, QObject *
 
 void PollScheduler::setPolicy(const PollPolicy &policy)
 {
-    m_policy = policy;
+    m_basePolicy = policy;
+    applyPolicy();
+}
+
+void PollScheduler::setLoadLimits(const LoadLimits &limits)
+{
+    m_limits = limits.bounded();
+    applyPolicy();
+}
+
+void PollScheduler::applyPolicy()
+{
+    m_policy = m_basePolicy;
+    if (m_limits.requestsPerSecond)
+        m_policy.requestsPerSecond = *m_limits.requestsPerSecond;
+    if (m_limits.maxInFlight)
+        m_policy.maxInFlight = *m_limits.maxInFlight;
     m_tokensAtMs = -1; // a new budget starts full
-    rearm();
+    rearm(); // a higher cap or budget lets waiting tasks go at the next wake
 }
 
 void PollScheduler::schedule(const QString &taskId, Entry &entry, qint64 dueMs)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "loadlimits.h"
 #include "pollpolicy.h"
 #include "taskfetcher.h"
 
@@ -28,7 +29,11 @@ public:
     PollScheduler(TaskFetcher *fetcher, const Clock *clock, QObject *parent = nullptr);
 
     void setPolicy(const PollPolicy &policy);
+    // The policy in force: the one set, with the user's load limits in place of its budget and cap.
     [[nodiscard]] const PollPolicy &policy() const { return m_policy; }
+    // The user's budget and cap for this connection; they outlast later setPolicy() calls. Bounded here too.
+    void setLoadLimits(const LoadLimits &limits);
+    [[nodiscard]] const LoadLimits &loadLimits() const { return m_limits; }
     // Shorthand for a fixed interval without growth or jitter.
     void setIntervalMs(qint64 ms) { setPolicy(PollPolicy::fixed(std::max<qint64>(ms, 1'000))); }
     // Makes jitter and backoff repeatable (tests, benchmarks).
@@ -126,9 +131,13 @@ private:
     [[nodiscard]] double unit() { return m_random.generateDouble(); }
     void rearm();
 
+    void applyPolicy();
+
     TaskFetcher *m_fetcher;
     const Clock *m_clock;
-    PollPolicy m_policy;
+    PollPolicy m_basePolicy; // as set
+    LoadLimits m_limits;
+    PollPolicy m_policy; // in force
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     QTimer m_timer;
     QHash<QString, Entry> m_entries;

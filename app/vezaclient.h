@@ -29,6 +29,7 @@ struct ClientLimits
     qint64 deadlineMs = 60'000; // headers and body together, for a body of ordinary size...
     qint64 bytesPerExtraSecond = 256LL * 1024; // ...plus a second for each such amount of body that has arrived
     int maxRedirects = 5; // same-origin hops; more is a loop
+    qint64 inlineParseBytes = 64LL * 1024; // parsed where it arrives: cheaper than two thread hops, too short to stall
 };
 
 // The one HTTP client of a connection: one QNetworkAccessManager with the connection's proxy, CAs and pinned
@@ -96,6 +97,7 @@ private:
     QNetworkAccessManager m_nam;
     Connection m_connection;
     QByteArray m_authorization; // built once per key, shared by every request: the key is not copied per request
+    QByteArray m_userAgent; // built once
     QSslConfiguration m_sslConfiguration; // the system's CAs plus the connection's extra ones, for every request
     bool m_proxyCredentialsGiven = false; // the proxy asked once and got them; a second ask means they are wrong
     ClientLimits m_limits;

@@ -96,6 +96,8 @@ private Q_SLOTS:
     void getTimeoutReportsUnanswered();
     void getReportsAPauseLongerThanItsTimeout();
     void getWithParallelAndNoRateLimit();
+    void parallelIsTheMostInFlightAtTheServer_data();
+    void parallelIsTheMostInFlightAtTheServer();
     void waitPrintsEachChange();
     void waitExitCodes_data();
     void waitExitCodes();
@@ -266,11 +268,19 @@ void TestCli::usageErrors_data()
                                        << QByteArray("wait only");
     QTest::newRow("max-rate negative") << QStringList{u"get"_s, u"--max-rate=-1"_s, u"x"_s} << true << true
                                        << QByteArray("--max-rate");
+    QTest::newRow("max-rate zero") << QStringList{u"get"_s, u"--max-rate"_s, u"0"_s, u"x"_s} << true << true
+                                   << QByteArray("--max-rate must be a number of requests per second from 0.1");
+    QTest::newRow("max-rate absurd") << QStringList{u"get"_s, u"--max-rate"_s, u"1e9"_s, u"x"_s} << true << true
+                                     << QByteArray("--max-rate");
+    QTest::newRow("max-rate infinite") << QStringList{u"get"_s, u"--max-rate"_s, u"inf"_s, u"x"_s} << true << true
+                                       << QByteArray("--max-rate");
     QTest::newRow("max-rate not a number")
         << QStringList{u"get"_s, u"--max-rate"_s, u"fast"_s, u"x"_s} << true << true << QByteArray("--max-rate");
     QTest::newRow("parallel zero") << QStringList{u"wait"_s, u"--parallel"_s, u"0"_s, u"x"_s} << true << true
                                    << QByteArray("--parallel");
     QTest::newRow("parallel too many") << QStringList{u"get"_s, u"--parallel"_s, u"65"_s, u"x"_s} << true << true
+                                       << QByteArray("--parallel must be a whole number of requests from 1 to 64");
+    QTest::newRow("parallel negative") << QStringList{u"get"_s, u"--parallel=-2"_s, u"x"_s} << true << true
                                        << QByteArray("--parallel");
     // An endless file is refused after the cap, not read to the end (it has none).
     QTest::newRow("key file /dev/zero") << QStringList{u"get"_s, u"--token-file"_s, u"/dev/zero"_s, u"x"_s} << true
@@ -496,11 +506,41 @@ void TestCli::getWithParallelAndNoRateLimit()
         ids << u"bulk-%1"_s.arg(i);
         QVERIFY(addTask(spec(ids.last(), u"SUCCEEDED"_s)));
     }
-    const Run result = run(QStringList{u"get"_s, u"--parallel"_s, u"8"_s, u"--max-rate"_s, u"0"_s} + ids);
+    const Run result = run(QStringList{u"get"_s, u"--parallel"_s, u"8"_s, u"--max-rate"_s, u"100000"_s} + ids);
     QVERIFY2(result.exitCode == 0, result.dump().constData());
     QCOMPARE(result.lines().size(), ids.size());
     for (const QString &id : std::as_const(ids))
         QCOMPARE(m_sim.server().requestCount(id), 1);
+}
+
+void TestCli::parallelIsTheMostInFlightAtTheServer_data()
+{
+    QTest::addColumn<int>("parallel");
+    QTest::newRow("1") << 1;
+    QTest::newRow("2") << 2;
+    QTest::newRow("6") << 6;
+}
+
+void TestCli::parallelIsTheMostInFlightAtTheServer()
+{
+    // The simulator holds every answer for a while and counts how many it holds at once: the client's concurrency.
+    QFETCH(int, parallel);
+    QStringList ids;
+    for (int i = 0; i < 24; ++i) {
+        ids << u"held-%1-%2"_s.arg(parallel).arg(i);
+        QVERIFY(addTask(spec(ids.last(), u"SUCCEEDED"_s)));
+    }
+    SimFaults faults;
+    faults.delay = 1;
+    faults.delayMs = 150;
+    m_sim.server().setFaults(faults);
+    m_sim.server().resetClocksAndStats();
+    const Run result
+        = run(QStringList{u"get"_s, u"--parallel"_s, QString::number(parallel), u"--max-rate"_s, u"1000"_s} + ids);
+    m_sim.server().setFaults({});
+    QVERIFY2(result.exitCode == 0, result.dump().constData());
+    QCOMPARE(result.lines().size(), ids.size());
+    QCOMPARE(m_sim.server().heldAnswersPeak(), parallel);
 }
 
 void TestCli::getWithRejectedKeyAnswersEveryTask()

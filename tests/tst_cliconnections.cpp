@@ -49,6 +49,7 @@ private Q_SLOTS:
     void connectionAndBaseUrlConflict();
     void refusedTaskEndsTheWaitAtOnce();
     void refusedCertificateIsShownThenPinned();
+    void savedLoadLimitsApplyUnlessTheCommandLineSaysOtherwise();
 
 private:
     void writeKey(const QString &entry, const QString &secret, KeyStore::Result *outcome);
@@ -214,4 +215,41 @@ void TestCliConnections::refusedCertificateIsShownThenPinned()
 }
 
 QTEST_GUILESS_MAIN(TestCliConnections)
+void TestCliConnections::savedLoadLimitsApplyUnlessTheCommandLineSaysOtherwise()
+{
+    // Staging allows one request at a time (its Advanced section); the simulator holds each answer and counts how
+    // many it holds at once.
+    ConnectionProfile serial = m_staging;
+    serial.limits.maxInFlight = 1;
+    serial.limits.requestsPerSecond = 1000;
+    QSettings settings = appSettings();
+    saveConnectionProfiles(settings, {serial, m_keyless});
+    settings.sync();
+    QStringList ids;
+    for (int i = 0; i < 8; ++i) {
+        ids << u"serial-%1"_s.arg(i);
+        QVERIFY(m_sim.addTask(QJsonObject{
+            {u"id"_s, ids.last()}, {u"pending_ms"_s, 0}, {u"running_ms"_s, 0}, {u"status"_s, u"SUCCEEDED"_s}}));
+    }
+    SimFaults faults;
+    faults.delay = 1;
+    faults.delayMs = 100;
+    m_sim.server().setFaults(faults);
+
+    m_sim.server().resetClocksAndStats();
+    const Run saved = run(QStringList{u"get"_s, u"--connection"_s, u"Staging"_s} + ids);
+    const int savedPeak = m_sim.server().heldAnswersPeak();
+    m_sim.server().resetClocksAndStats();
+    const Run given = run(QStringList{u"get"_s, u"--connection"_s, u"Staging"_s, u"--parallel"_s, u"3"_s} + ids);
+    const int givenPeak = m_sim.server().heldAnswersPeak();
+    m_sim.server().setFaults({});
+    saveConnectionProfiles(settings, {m_staging, m_keyless});
+    settings.sync();
+
+    QVERIFY2(saved.exitCode == 0, saved.dump().constData());
+    QCOMPARE(savedPeak, 1);
+    QVERIFY2(given.exitCode == 0, given.dump().constData());
+    QCOMPARE(givenPeak, 3);
+}
+
 #include "tst_cliconnections.moc"

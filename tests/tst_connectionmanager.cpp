@@ -61,6 +61,7 @@ private Q_SLOTS:
     void removeDeletesItsSecrets();
     void trustedCertificateIsSavedWithTheConnection();
     void oldSingleAddressBecomesAConnection();
+    void loadLimitsAreSavedAndApplyToTheirConnectionOnly();
     void environmentConnectionIsNeverSaved();
     void noKeychainSaysSoOnceAndOffersTheSession();
 
@@ -229,6 +230,52 @@ void TestConnectionManager::trustedCertificateIsSavedWithTheConnection()
     QCOMPARE(loadConnectionProfiles(*m_settings).constFirst().pinnedSha256, QList<QByteArray>{sha});
     manager.trustCertificate(id, "short"); // not a SHA-256: ignored
     QCOMPARE(monitor.connection(id).pinnedSha256.size(), 1);
+}
+
+void TestConnectionManager::loadLimitsAreSavedAndApplyToTheirConnectionOnly()
+{
+    QString gentleId;
+    QString otherId;
+    {
+        Session session(&m_keys, m_settings.get());
+        ConnectionManager &manager = session.manager;
+        ConnectionProfile gentle = profileNamed(u"Gentle"_s, u"https://gentle.example"_s);
+        gentle.limits.requestsPerSecond = 2.5;
+        gentle.limits.maxInFlight = 1;
+        manager.save(gentle);
+        manager.save(profileNamed(u"Other"_s, u"https://other.example"_s));
+        gentleId = manager.profileByName(u"Gentle"_s)->id;
+        otherId = manager.profileByName(u"Other"_s)->id;
+        // Applied at once, to that connection's scheduler alone.
+        QCOMPARE(session.monitor.scheduler(gentleId)->policy().maxInFlight, 1);
+        QCOMPARE(session.monitor.scheduler(gentleId)->policy().requestsPerSecond, 2.5);
+        QCOMPARE(session.monitor.scheduler(otherId)->policy().maxInFlight, PollPolicy().maxInFlight);
+        QCOMPARE(session.monitor.scheduler(otherId)->policy().requestsPerSecond, PollPolicy().requestsPerSecond);
+        // Out of bounds is refused before saving.
+        ConnectionProfile reckless = profileNamed(u"Reckless"_s, u"https://reckless.example"_s);
+        reckless.limits.maxInFlight = 1000;
+        QVERIFY(manager.validate(reckless).contains(u"Requests at once"_s));
+        reckless.limits = {};
+        reckless.limits.requestsPerSecond = 0;
+        QVERIFY(manager.validate(reckless).contains(u"Requests per second"_s));
+    }
+    m_settings->sync();
+    // Written only when set, and read back on the next start, where they apply again.
+    QCOMPARE(m_settings->value(u"connections/1/limits/parallel"_s).toInt(), 1);
+    QVERIFY(!m_settings->contains(u"connections/2/limits/parallel"_s));
+    Session session(&m_keys, m_settings.get());
+    const ConnectionProfile *gentle = session.manager.profile(gentleId);
+    QVERIFY(gentle);
+    QCOMPARE(gentle->limits.maxInFlight, std::optional<int>(1));
+    QCOMPARE(gentle->limits.requestsPerSecond, std::optional<double>(2.5));
+    QCOMPARE(session.manager.profile(otherId)->limits, LoadLimits());
+    QCOMPARE(session.monitor.scheduler(gentleId)->policy().maxInFlight, 1);
+    // A file edited by hand past the bounds is brought within them.
+    m_settings->setValue(u"connections/1/limits/parallel"_s, 5000);
+    m_settings->setValue(u"connections/1/limits/maxRate"_s, u"-3"_s);
+    const QList<ConnectionProfile> edited = loadConnectionProfiles(*m_settings);
+    QCOMPARE(edited.constFirst().limits.maxInFlight, std::optional<int>(LoadLimits::MaxInFlight));
+    QCOMPARE(edited.constFirst().limits.requestsPerSecond, std::optional<double>(LoadLimits::MinRequestsPerSecond));
 }
 
 void TestConnectionManager::oldSingleAddressBecomesAConnection()

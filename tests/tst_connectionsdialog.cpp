@@ -22,6 +22,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDirIterator>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -195,6 +197,7 @@ private Q_SLOTS:
     void removeRemovesTasks();
     void removeWithoutTasksAsks();
     void proxyFieldsAreSaved();
+    void advancedLoadLimitsAreSavedAndApplied();
     void caFileStatus();
     void pinnedCertificateIsRemoved();
     void unsavedChangesAreAskedAbout();
@@ -594,6 +597,49 @@ void TestConnectionsDialog::proxyFieldsAreSaved()
     QVERIFY(app.monitor.connection(id).proxyPassword.isEmpty());
     QCOMPARE(readSecret(app.keys, keychainEntry(id, SecretKind::ProxyPassword)).status, KeyStore::Status::NotFound);
     QCOMPARE(readSecret(app.keys, keychainEntry(id, SecretKind::ApiKey)).secret, key);
+}
+
+void TestConnectionsDialog::advancedLoadLimitsAreSavedAndApplied()
+{
+    App app(m_ini);
+    ConnectionsDialog dialog(&app.manager, &app.monitor);
+    dialog.show();
+    QVERIFY(saveNew(dialog, app.manager, u"Shared tenant"_s, u"https://shared.vezacloud.com"_s, distinctiveSecret()));
+    const QString id = dialog.currentConnectionId();
+    auto *toggle = child<QToolButton>(&dialog, u"advancedToggle"_s);
+    auto *rate = child<QDoubleSpinBox>(&dialog, u"maxRateSpin"_s);
+    auto *parallel = child<QSpinBox>(&dialog, u"parallelSpin"_s);
+    // Folded while the defaults hold, which the lowest value of each box stands for.
+    QVERIFY(!rate->isVisible());
+    QCOMPARE(rate->text(), u"Default (10)"_s);
+    QCOMPARE(parallel->text(), u"Default (4)"_s);
+    QCOMPARE(parallel->maximum(), 64);
+    toggle->click();
+    QVERIFY(rate->isVisible());
+    QVERIFY(!dialog.hasUnsavedChanges());
+
+    rate->setValue(2.5);
+    parallel->setValue(2);
+    QVERIFY(dialog.hasUnsavedChanges());
+    child<QPushButton>(&dialog, u"saveButton"_s)->click();
+    QCOMPARE(app.manager.profile(id)->limits.requestsPerSecond, std::optional<double>(2.5));
+    QCOMPARE(app.manager.profile(id)->limits.maxInFlight, std::optional<int>(2));
+    QCOMPARE(findProfile(savedProfiles(m_ini), id)->limits.maxInFlight, std::optional<int>(2));
+    QCOMPARE(app.monitor.scheduler(id)->policy().maxInFlight, 2);
+    QCOMPARE(app.monitor.scheduler(id)->policy().requestsPerSecond, 2.5);
+
+    // Shown again, unfolded since it is set; back to the default, unset again.
+    ConnectionsDialog again(&app.manager, &app.monitor);
+    again.show();
+    again.selectConnection(id);
+    auto *rateAgain = child<QDoubleSpinBox>(&again, u"maxRateSpin"_s);
+    QTRY_VERIFY(rateAgain->isVisible());
+    QCOMPARE(rateAgain->value(), 2.5);
+    rateAgain->setValue(rateAgain->minimum());
+    child<QPushButton>(&again, u"saveButton"_s)->click();
+    QVERIFY(!app.manager.profile(id)->limits.requestsPerSecond);
+    QCOMPARE(app.monitor.scheduler(id)->policy().requestsPerSecond, PollPolicy().requestsPerSecond);
+    QCOMPARE(app.monitor.scheduler(id)->policy().maxInFlight, 2);
 }
 
 void TestConnectionsDialog::caFileStatus()

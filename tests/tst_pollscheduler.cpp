@@ -62,6 +62,9 @@ private Q_SLOTS:
     void notFoundThenFoundCarriesOn();
     void capOnRequestsInFlight();
     void budgetIsFairAndNothingStarves();
+    void loadLimitsOverrideThePolicy();
+    void loadLimitRateBoundsRequestsPerTick();
+    void loadLimitsAreBounded();
     void deadlineStopsWatching();
     void pauseAndResume();
     void pausePerTask();
@@ -525,6 +528,73 @@ void TestPollScheduler::budgetIsFairAndNothingStarves()
     }
     QVERIFY2(most - fewest <= 1, qPrintable(QStringLiteral("%1..%2").arg(fewest).arg(most)));
     QVERIFY2(worstGap <= 11'000, QByteArray::number(worstGap).constData()); // 50 tasks / 5 per s, plus a tick
+}
+
+void TestPollScheduler::loadLimitsOverrideThePolicy()
+{
+    LoadLimits limits;
+    limits.maxInFlight = 2;
+    m_scheduler->setLoadLimits(limits);
+    // The user's cap outlasts a later policy (the app sets one for every connection).
+    PollPolicy policy;
+    policy.maxInFlight = 10;
+    policy.requestsPerSecond = 0;
+    m_scheduler->setPolicy(policy);
+    QCOMPARE(m_scheduler->policy().maxInFlight, 2);
+    QCOMPARE(m_scheduler->policy().requestsPerSecond, 0.0);
+    watchAll(10);
+    m_scheduler->processDue();
+    QCOMPARE(m_fetcher->requests().size(), 2);
+    QCOMPARE(m_scheduler->inFlightCount(), 2);
+    // Back to the policy's own cap once the limit is unset.
+    m_scheduler->setLoadLimits({});
+    QCOMPARE(m_scheduler->policy().maxInFlight, 10);
+    m_scheduler->processDue();
+    QCOMPARE(m_scheduler->inFlightCount(), 10);
+}
+
+void TestPollScheduler::loadLimitRateBoundsRequestsPerTick()
+{
+    PollPolicy policy = PollPolicy::fixed(1'000);
+    policy.maxInFlight = 64;
+    m_scheduler->setPolicy(policy);
+    LoadLimits limits;
+    limits.requestsPerSecond = 20;
+    m_scheduler->setLoadLimits(limits);
+    watchAll(500);
+    // A virtual minute in ticks of 50 ms: never more than the burst (20) in one tick, and 20 a second overall.
+    int most = 0;
+    for (int tick = 0; tick < 1'200; ++tick) {
+        const int before = int(m_fetcher->requests().size());
+        m_scheduler->processDue();
+        most = std::max(most, int(m_fetcher->requests().size()) - before);
+        answerAllRunning();
+        m_clock->advance(50);
+    }
+    const int total = int(m_fetcher->requests().size());
+    QVERIFY2(total <= 20 * 60 + 20, QByteArray::number(total).constData());
+    QVERIFY2(total >= 20 * 60 - 20, QByteArray::number(total).constData()); // and it is used, not just capped
+    QVERIFY2(most <= 20, QByteArray::number(most).constData());
+}
+
+void TestPollScheduler::loadLimitsAreBounded()
+{
+    LoadLimits limits;
+    limits.requestsPerSecond = 1e12;
+    limits.maxInFlight = 100'000;
+    m_scheduler->setLoadLimits(limits);
+    QCOMPARE(m_scheduler->policy().requestsPerSecond, LoadLimits::MaxRequestsPerSecond);
+    QCOMPARE(m_scheduler->policy().maxInFlight, LoadLimits::MaxInFlight);
+    limits.requestsPerSecond = -5;
+    limits.maxInFlight = 0;
+    m_scheduler->setLoadLimits(limits);
+    QCOMPARE(m_scheduler->policy().requestsPerSecond, LoadLimits::MinRequestsPerSecond);
+    QCOMPARE(m_scheduler->policy().maxInFlight, LoadLimits::MinInFlight);
+    QVERIFY(!LoadLimits::isValidRate(0));
+    QVERIFY(!LoadLimits::isValidRate(std::numeric_limits<double>::quiet_NaN()));
+    QVERIFY(!LoadLimits::isValidRate(std::numeric_limits<double>::infinity()));
+    QVERIFY(LoadLimits::isValidRate(0.5));
+    QVERIFY(!LoadLimits::isValidInFlight(65));
 }
 
 void TestPollScheduler::deadlineStopsWatching()

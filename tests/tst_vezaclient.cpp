@@ -8,10 +8,13 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void idsStayOneSegment();
     void unsafeIdNeverSent();
     void largeResult();
+    void smallBodyParsedWithoutAThreadHop();
     void redirectToAnotherOriginRefused();
     void unusableConnectionAnswersAsynchronously();
     void cancelAll();
@@ -321,6 +325,41 @@ void TestVezaClient::largeResult()
     const QByteArray json = result.task->result.compactText();
     QVERIFY2(json.size() > 7 * 1024 * 1024, QByteArray::number(json.size()).constData());
     QVERIFY(result.task->result.isValid());
+}
+
+void TestVezaClient::smallBodyParsedWithoutAThreadHop()
+{
+    SimFixture sim;
+    QVERIFY(sim.addTask(spec(QStringLiteral("small"))));
+    QVERIFY(addBigTask(sim, 1)); // past the inline limit of 64 KiB
+    VezaClient client(&m_clock);
+    client.setConnection(sim.connection());
+    QVERIFY(client.limits().inlineParseBytes < 1024 * 1024);
+    // Every worker thread of the pool held until the test lets go: a body parsed on one waits, an inline one not.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int workers = pool->maxThreadCount();
+    QSemaphore held;
+    for (int i = 0; i < workers; ++i)
+        pool->start([&held] { held.acquire(); });
+    auto letGo = qScopeGuard([&] {
+        held.release(workers);
+        pool->waitForDone();
+    });
+
+    const FetchResult small = fetchOne(client, QStringLiteral("small"));
+    QVERIFY2(small.ok(), qPrintable(describeError(small.error)));
+    QCOMPARE(small.task->state, TaskState::Complete);
+
+    QSignalSpy spy(&client, &TaskFetcher::finished);
+    client.fetch(QStringLiteral("big"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.inFlightCount(), 0, 20'000); // the body is in, waiting for a worker
+    QCoreApplication::processEvents();
+    QCOMPARE(spy.size(), 0);
+    letGo.dismiss();
+    held.release(workers);
+    QVERIFY(spy.wait(20'000));
+    QVERIFY2(spy.at(0).at(0).value<FetchResult>().ok(), "the large body parsed once a worker was free");
+    pool->waitForDone();
 }
 
 void TestVezaClient::redirectToAnotherOriginRefused()

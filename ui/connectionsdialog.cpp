@@ -3,6 +3,7 @@
 
 #include "certificatedialog.h"
 #include "connectionmanager.h"
+#include "loadlimitsbox.h"
 #include "taskmonitor.h"
 
 #include <QAction>
@@ -368,6 +369,9 @@ void ConnectionsDialog::buildForm()
     pinLayout->addWidget(m_removePinButton, 1, 1, Qt::AlignTop);
     pinLayout->setColumnStretch(0, 1);
 
+    m_limitsBox = new LoadLimitsBox(m_form);
+    m_limitsBox->setObjectName(QStringLiteral("loadLimitsBox"));
+
     m_message = noteLabel(QStringLiteral("formMessage"), m_form);
 
     auto *formLayout = new QVBoxLayout(m_form);
@@ -376,6 +380,7 @@ void ConnectionsDialog::buildForm()
     formLayout->addWidget(connectionGroup);
     formLayout->addWidget(networkGroup);
     formLayout->addWidget(pinGroup);
+    formLayout->addWidget(m_limitsBox);
     formLayout->addWidget(m_message);
     formLayout->addStretch(1);
 
@@ -473,6 +478,7 @@ void ConnectionsDialog::buildForm()
         setMessage(tr("Save to stop trusting it."), false);
         updateButtons();
     });
+    connect(m_limitsBox, &LoadLimitsBox::edited, this, edited);
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionsDialog::reject);
 }
@@ -595,6 +601,8 @@ void ConnectionsDialog::fillForm(const ConnectionProfile &profile)
     setProxySettings(profile.proxy);
     m_caFileEdit->setText(profile.caFile);
     setPins(profile.pinnedSha256);
+    m_limitsBox->setExpanded(false);
+    m_limitsBox->setLimits(profile.limits);
     m_keyEdit->clear();
     m_proxyPasswordEdit->clear();
     m_filling = false;
@@ -647,6 +655,7 @@ ConnectionProfile ConnectionsDialog::formProfile() const
     }
     profile.caFile = m_caFileEdit->text().trimmed();
     profile.pinnedSha256 = m_pins;
+    profile.limits = m_limitsBox->limits();
     return profile;
 }
 
@@ -676,6 +685,8 @@ void ConnectionsDialog::refreshFromManager()
         m_caFileEdit->setText(stored->caFile);
     if (form.pinnedSha256 == old.pinnedSha256)
         setPins(stored->pinnedSha256);
+    if (form.limits == old.limits)
+        m_limitsBox->setLimits(stored->limits);
     m_filling = false;
     updateAddress();
     updateKeyState();

@@ -19,6 +19,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class LoadLimitsBox;
 class QPushButton;
 class QSpinBox;
 class TaskMonitor;
@@ -121,6 +122,7 @@ private:
     QLabel *m_caStatus = nullptr;
     QListWidget *m_pinList = nullptr;
     QPushButton *m_removePinButton = nullptr;
+    LoadLimitsBox *m_limitsBox = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -26,8 +26,6 @@ constexpr qint64 kMaxKeyFileBytes = 64LL * 1024;
 constexpr double kMaxSeconds = 365.0 * 24 * 3600;
 
 constexpr qint64 kDefaultGetTimeoutMs = 60'000;
-constexpr double kMaxRate = 100'000;
-constexpr int kMaxParallel = 64;
 
 const QString kKeyHint = u"set VEZA_TOKEN or use --token-file FILE"_s;
 
@@ -48,9 +46,12 @@ struct Parser
         "unanswered are reported with exit code 7, default 60."_s,
         u"SECONDS"_s};
     QCommandLineOption maxRate{u"max-rate"_s,
-        u"Send at most N requests per second (default 10, as the desktop app; 0 for no limit)."_s, u"N"_s};
-    QCommandLineOption parallel{
-        u"parallel"_s, u"Keep at most N requests in flight (1 to 64; default 4, as the desktop app)."_s, u"N"_s};
+        u"Send at most N requests per second (0.1 to 100000; default: the saved connection's, else 10, as the "
+        "desktop app)."_s,
+        u"N"_s};
+    QCommandLineOption parallel{u"parallel"_s,
+        u"Keep at most N requests in flight (1 to 64; default: the saved connection's, else 4, as the desktop app)."_s,
+        u"N"_s};
     QCommandLineOption interval{u"interval"_s,
         u"wait: poll each task every SECONDS (at least 1); default: the desktop app's policy."_s, u"SECONDS"_s};
     QCommandLineOption notFoundGrace{u"not-found-grace"_s,
@@ -241,17 +242,16 @@ CliParseResult parseCommandLine(const QStringList &arguments, const QProcessEnvi
     if (p.parser.isSet(p.maxRate)) {
         bool ok = false;
         const double rate = p.parser.value(p.maxRate).trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(rate) || rate < 0 || rate > kMaxRate)
-            return usageError(
-                u"--max-rate must be a number of requests per second, 0 (no limit) to %1"_s.arg(kMaxRate));
-        options.maxRate = rate;
+        if (!ok || !LoadLimits::isValidRate(rate))
+            return usageError(u"--max-rate must be %1"_s.arg(LoadLimits::rateRule()));
+        options.limits.requestsPerSecond = rate;
     }
     if (p.parser.isSet(p.parallel)) {
         bool ok = false;
         const int parallel = p.parser.value(p.parallel).trimmed().toInt(&ok);
-        if (!ok || parallel < 1 || parallel > kMaxParallel)
-            return usageError(u"--parallel must be a whole number from 1 to %1"_s.arg(kMaxParallel));
-        options.parallel = parallel;
+        if (!ok || !LoadLimits::isValidInFlight(parallel))
+            return usageError(u"--parallel must be %1"_s.arg(LoadLimits::inFlightRule()));
+        options.limits.maxInFlight = parallel;
     }
 
     if (p.parser.isSet(p.connection)) {

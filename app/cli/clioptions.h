@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection.h"
+#include "loadlimits.h"
 
 #include <QStringList>
 
@@ -25,8 +26,7 @@ struct CliOptions
     bool quiet = false;
     bool progress = false; // stderr is a terminal, or --progress
     qint64 timeoutMs = -1; // -1: no limit (wait); get always has one
-    double maxRate = -1; // requests per second; -1: the app's policy, 0: no limit
-    int parallel = -1; // requests in flight at most; -1: the app's policy
+    LoadLimits limits; // --max-rate, --parallel; unset: the saved connection's, else the app's policy
     qint64 intervalMs = -1; // -1: the scheduler's own policy, as in the GUI
     qint64 notFoundGraceMs = 30'000; // a new id may lag behind the call that created it
 };

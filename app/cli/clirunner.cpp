@@ -20,12 +20,8 @@ CliRunner::CliRunner(const CliOptions &options, const CliOutput *output, const C
     m_scheduler = std::make_unique<PollScheduler>(&m_client, clock);
     if (m_options.intervalMs > 0)
         m_scheduler->setIntervalMs(m_options.intervalMs);
+    m_scheduler->setLoadLimits(m_options.limits);
     PollPolicy policy = m_scheduler->policy();
-    if (m_options.maxRate >= 0)
-        policy.requestsPerSecond = m_options.maxRate; // 0: no budget
-    if (m_options.parallel > 0)
-        policy.maxInFlight = m_options.parallel;
-    m_scheduler->setPolicy(policy);
     if (m_options.command == CliOptions::Command::Get) {
         m_getter = std::make_unique<TaskGetter>(m_scheduler.get(), m_output, clock);
         m_getter->setTimeoutMs(m_options.timeoutMs);

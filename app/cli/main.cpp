@@ -81,12 +81,18 @@ int main(int argc, char *argv[])
     if (!options.savedConnection.isEmpty()) {
         QSettings settings = appSettings();
         const QString key = options.connection.apiKey; // from --token-file, if given
+        LoadLimits saved;
         const QString error
-            = loadSavedConnection(settings, options.savedConnection, &options.connection, &connectionId);
+            = loadSavedConnection(settings, options.savedConnection, &options.connection, &connectionId, &saved);
         if (!error.isEmpty()) {
             output.error(error);
             return int(CliExit::Usage);
         }
+        // The connection's Advanced settings, unless the command line says otherwise.
+        if (!options.limits.requestsPerSecond)
+            options.limits.requestsPerSecond = saved.requestsPerSecond;
+        if (!options.limits.maxInFlight)
+            options.limits.maxInFlight = saved.maxInFlight;
         options.connection.apiKey = key;
     }
 

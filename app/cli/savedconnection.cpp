@@ -48,7 +48,8 @@ QString savedConnectionList(QSettings &settings)
     return text;
 }
 
-QString loadSavedConnection(QSettings &settings, const QString &name, Connection *connection, QString *id)
+QString loadSavedConnection(
+    QSettings &settings, const QString &name, Connection *connection, QString *id, LoadLimits *limits)
 {
     const QList<ConnectionProfile> profiles = loadConnectionProfiles(settings);
     QStringList names;
@@ -60,6 +61,7 @@ QString loadSavedConnection(QSettings &settings, const QString &name, Connection
         connection->baseUrl = profile.baseUrl;
         connection->proxy = effectiveProxy(profile.proxy, profile.baseUrl);
         connection->pinnedSha256 = profile.pinnedSha256;
+        *limits = profile.limits;
         if (!profile.caFile.isEmpty()) {
             const CaFileResult ca = loadCaFile(profile.caFile);
             if (!ca.error.isEmpty())

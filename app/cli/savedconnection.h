@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection.h"
+#include "loadlimits.h"
 
 #include <QString>
 
@@ -13,6 +14,7 @@ class QSettings;
 QString savedConnectionList(QSettings &settings);
 
 // --connection NAME: the connection's address, proxy, extra CAs and trusted certificates; the key is not set.
-// The connection's id goes to *id (its keychain entries are named after it). An error sentence when NAME is not
-// saved or its CA file cannot be read.
-QString loadSavedConnection(QSettings &settings, const QString &name, Connection *connection, QString *id);
+// The connection's id goes to *id (its keychain entries are named after it), its Advanced load limits to *limits.
+// An error sentence when NAME is not saved or its CA file cannot be read.
+QString loadSavedConnection(
+    QSettings &settings, const QString &name, Connection *connection, QString *id, LoadLimits *limits);

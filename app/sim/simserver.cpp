@@ -122,6 +122,33 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
     return {};
 }
 
+// Delayed answers waiting at once since the last reset; a token per answer counts it while it waits, whatever
+// outlives whom.
+struct HeldCount
+{
+    int now = 0;
+    int peak = 0;
+    quint64 generation = 0; // tokens of an earlier one no longer count
+};
+
+struct HeldToken
+{
+    Q_DISABLE_COPY_MOVE(HeldToken)
+    explicit HeldToken(std::shared_ptr<HeldCount> shared)
+        : count(std::move(shared))
+        , generation(count->generation)
+    {
+        count->peak = std::max(count->peak, ++count->now);
+    }
+    ~HeldToken()
+    {
+        if (generation == count->generation)
+            --count->now;
+    }
+    std::shared_ptr<HeldCount> count;
+    quint64 generation;
+};
+
 // What a task GET answers, decided at once and possibly written later (delay fault).
 struct Answer
 {
@@ -434,6 +461,7 @@ struct SimServer::Private
     QHash<QString, int> faultCounts;
     int total = 0;
     int unauthorized = 0;
+    std::shared_ptr<HeldCount> held = std::make_shared<HeldCount>(); // shared with the timers that hold answers
     QRandomGenerator rng;
 
     SimServer *q = nullptr;
@@ -699,6 +727,7 @@ QJsonObject SimServer::stats() const
     return {
         {u"total"_s, d->total},
         {u"unauthorized"_s, d->unauthorized},
+        {u"held_answers_peak"_s, d->held->peak},
         {u"tasks"_s, tasks},
         {u"faults_injected"_s, faults},
     };
@@ -709,6 +738,11 @@ int SimServer::requestCount(const QString &taskId) const
     return d->stats.value(taskId).requests;
 }
 
+int SimServer::heldAnswersPeak() const
+{
+    return d->held->peak;
+}
+
 void SimServer::resetClocksAndStats()
 {
     d->clocks.clear();
@@ -716,6 +750,9 @@ void SimServer::resetClocksAndStats()
     d->faultCounts.clear();
     d->total = 0;
     d->unauthorized = 0;
+    ++d->held->generation;
+    d->held->now = 0;
+    d->held->peak = 0;
 }
 
 SimOutcome SimServer::outcomeFor(const QString &taskId)
@@ -746,7 +783,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         // The responder is move-only and the timer callback must be copyable; the socket bounds its life.
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
         // Precise: a coarse timer may fire early, and clients test that the delay is at least delay_ms.
-        QTimer::singleShot(delayMs, Qt::PreciseTimer, socket, [responder, socket, answer]() {
+        auto held = std::make_shared<HeldToken>(d->held);
+        QTimer::singleShot(delayMs, Qt::PreciseTimer, socket, [responder, socket, answer, held]() mutable {
+            held.reset(); // answered: no longer held, before the client can send its next request
             if (answer.abort)
                 socket->abort();
             else if (answer.hostile)

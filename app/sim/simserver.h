@@ -86,6 +86,9 @@ public:
     // Requests seen per id (as decoded from the one path segment), and totals.
     [[nodiscard]] QJsonObject stats() const;
     [[nodiscard]] int requestCount(const QString &taskId) const;
+    // Most delayed answers held at once since the last reset: with a delay fault on every request, the client's
+    // concurrency.
+    [[nodiscard]] int heldAnswersPeak() const;
     // Forgets task clocks and stats (scripted tasks and faults stay), as POST /sim/reset does.
     void resetClocksAndStats();
 
