@@ -477,18 +477,7 @@ void VezaClient::finishWithBody(FetchResult result, QByteArray body, quint64 gen
     if (body.size() <= m_limits.inlineParseBytes) {
         // A status answer of a few hundred bytes parses in microseconds: no thread hop, no timer, emitted now (from
         // the reply's finished(), never from inside fetch()).
-        TaskReader::Result parsed = TaskReader::parse(body);
-        if (generation != m_generation) {
-            result.error.kind = VezaError::Kind::Canceled;
-        } else if (parsed.task) {
-            result.task = std::move(parsed.task);
-        } else {
-            result.error.kind = VezaError::Kind::BadResponse;
-            result.error.httpStatus = result.httpStatus;
-            result.error.technical = parsed.error;
-        }
-        result.finishedAtMs = m_clock->nowMs();
-        Q_EMIT finished(result);
+        finishParsed(std::move(result), TaskReader::parse(std::move(body)), generation);
         return;
     }
     // Results can be tens of MB: parse on a worker thread, never on the GUI thread.
@@ -496,22 +485,25 @@ void VezaClient::finishWithBody(FetchResult result, QByteArray body, quint64 gen
     connect(watcher, &QFutureWatcher<TaskReader::Result>::finished, this,
         [this, watcher, result, generation, bodyBytes = body.size()]() mutable {
             watcher->deleteLater();
-            TaskReader::Result parsed = watcher->result();
-            if (generation != m_generation) {
-                result.error.kind = VezaError::Kind::Canceled; // parsed for a connection that is gone
-            } else if (parsed.task) {
-                result.task = std::move(parsed.task);
-            } else {
-                result.error.kind = VezaError::Kind::BadResponse;
-                result.error.httpStatus = result.httpStatus;
-                result.error.technical = parsed.error;
-            }
-            result.finishedAtMs = m_clock->nowMs();
-            const bool large = bodyBytes >= kTrimAfterBytes;
-            Q_EMIT finished(result);
-            if (large)
+            finishParsed(std::move(result), watcher->result(), generation);
+            if (bodyBytes >= kTrimAfterBytes)
                 trimFreedMemorySoon();
         });
     watcher->setFuture(
         QtConcurrent::run([body = std::move(body)]() mutable { return TaskReader::parse(std::move(body)); }));
+}
+
+void VezaClient::finishParsed(FetchResult result, TaskReader::Result parsed, quint64 generation)
+{
+    if (generation != m_generation) {
+        result.error.kind = VezaError::Kind::Canceled; // parsed for a connection that is gone
+    } else if (parsed.task) {
+        result.task = std::move(parsed.task);
+    } else {
+        result.error.kind = VezaError::Kind::BadResponse;
+        result.error.httpStatus = result.httpStatus;
+        result.error.technical = parsed.error;
+    }
+    result.finishedAtMs = m_clock->nowMs();
+    Q_EMIT finished(result);
 }

@@ -92,6 +92,7 @@ private:
     // Emits finished() from the event loop; an answer of an older generation comes out as Canceled.
     void finishLater(FetchResult result, quint64 generation);
     void finishWithBody(FetchResult result, QByteArray body, quint64 generation);
+    void finishParsed(FetchResult result, TaskReader::Result parsed, quint64 generation);
 
     const Clock *m_clock;
     QNetworkAccessManager m_nam;
