@@ -659,28 +659,47 @@ bool JsonIndex::isCompact(QByteArrayView validJson)
     return true;
 }
 
-QByteArray JsonIndex::compacted(QByteArrayView validJson, qsizetype maxBytes)
+namespace {
+
+// Valid JSON text without the whitespace between tokens, a byte at a time to put, which returns false to stop.
+template <typename Put>
+bool compactInto(QByteArrayView text, Put &&put)
 {
-    const QByteArrayView text = validJson;
-    const qsizetype limit = maxBytes >= 0 ? std::min(maxBytes, text.size()) : text.size();
-    // The loop may overshoot the limit by an escape's two bytes before it stops.
-    QByteArray out(std::min(text.size(), limit + 2), Qt::Uninitialized);
-    char *w = out.data();
     bool inString = false;
-    for (qsizetype i = 0; i < text.size() && w - out.constData() <= limit; ++i) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (inString) {
-            *w++ = c;
-            if (c == '\\' && i + 1 < text.size())
-                *w++ = text[++i];
-            else if (c == '"')
+            if (!put(c))
+                return false;
+            if (c == '\\' && i + 1 < text.size()) {
+                if (!put(text[++i]))
+                    return false;
+            } else if (c == '"') {
                 inString = false;
+            }
         } else if (!isSpace(c)) {
-            *w++ = c;
+            if (!put(c))
+                return false;
             inString = c == '"';
         }
     }
-    qsizetype written = w - out.constData();
+    return true;
+}
+
+} // namespace
+
+QByteArray JsonIndex::compacted(QByteArrayView validJson, qsizetype maxBytes)
+{
+    const qsizetype limit = maxBytes >= 0 ? std::min(maxBytes, validJson.size()) : validJson.size();
+    // One byte past the limit tells a cut from an exact fit.
+    QByteArray out(std::min(validJson.size(), limit + 1), Qt::Uninitialized);
+    char *const begin = out.data();
+    char *w = begin;
+    compactInto(validJson, [&w, begin, limit](char c) {
+        *w++ = c;
+        return w - begin <= limit;
+    });
+    qsizetype written = w - begin;
     if (written > limit) {
         written = limit;
         while (written > 0 && (uchar(out.at(written)) & 0xC0) == 0x80)
@@ -688,6 +707,22 @@ QByteArray JsonIndex::compacted(QByteArrayView validJson, qsizetype maxBytes)
     }
     out.truncate(written);
     return out;
+}
+
+bool JsonIndex::compacted(QByteArrayView validJson, const std::function<bool(QByteArrayView)> &sink)
+{
+    constexpr qsizetype Chunk = 64 * 1024;
+    QByteArray buffer(std::min(validJson.size(), Chunk), Qt::Uninitialized);
+    char *const data = buffer.data();
+    qsizetype used = 0;
+    const bool whole = compactInto(validJson, [data, size = buffer.size(), &used, &sink](char c) {
+        data[used++] = c;
+        if (used < size)
+            return true;
+        used = 0;
+        return sink(QByteArrayView(data, size));
+    });
+    return whole && (used == 0 || sink(QByteArrayView(buffer).first(used)));
 }
 
 QString JsonIndex::preview(int node, qsizetype maxChars) const

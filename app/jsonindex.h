@@ -90,6 +90,8 @@ public:
     // Valid JSON text without the whitespace between tokens; with maxBytes >= 0 cut at most there (never inside a
     // UTF-8 sequence), and then no longer valid JSON.
     static QByteArray compacted(QByteArrayView validJson, qsizetype maxBytes = -1);
+    // The same handed to sink in pieces of about 64 KiB, never held whole; false as soon as sink returns false.
+    static bool compacted(QByteArrayView validJson, const std::function<bool(QByteArrayView)> &sink);
     // Valid JSON text indented by four spaces a level ("key": value, one member or item a line, empty containers as
     // {} and []), handed to sink in pieces of about 64 KiB; false as soon as sink returns false. Levels past
     // MaxIndentLevels are not indented further, so that hostile nesting cannot make the text explode.

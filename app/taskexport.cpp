@@ -2,6 +2,7 @@
 #include "taskexport.h"
 
 #include "connection.h"
+#include "jsonindex.h"
 #include "taskstore.h"
 
 #include <QDateTime>
@@ -163,11 +164,13 @@ bool writeJson(QIODevice *device, const QList<const TrackedTask *> &tasks, const
         line.chop(1);
         const QByteArray separator = first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
         first = false;
-        if (!writeAll(device, separator + line + QByteArrayLiteral(",\"result\":"), error)
-            || !writeAll(device, result.isValid() ? result.compactText() : QByteArrayLiteral("null"), error)
-            || !writeAll(device, QByteArrayLiteral("}"), error)) {
+        const auto write = [device, error](QByteArrayView bytes) {
+            return writeAll(device, QByteArray::fromRawData(bytes.data(), bytes.size()), error);
+        };
+        const bool written = writeAll(device, separator + line + QByteArrayLiteral(",\"result\":"), error)
+            && (result.isValid() ? JsonIndex::compacted(result.text(), write) : write("null")) && write("}");
+        if (!written)
             return false;
-        }
     }
     return writeAll(device, QByteArrayLiteral("\n]\n"), error);
 }

@@ -2,6 +2,7 @@
 // GUI at scale (docs/benchmarks.md, "GUI at scale"): the real window and monitor against the simulator process over
 // loopback. Pasting 10,000 ids until the table is painted, then those rows changing ~10 % a second; and a task with a
 // ~50 MB result selected until its tree shows. Prints a plain table; asserts nothing. Runs offscreen.
+#include "benchsupport.h"
 #include "clock.h"
 #include "connection.h"
 #include "mainwindow.h"
@@ -44,45 +45,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using namespace Bench;
 
-double percentile(std::vector<double> values, double p)
+// VmRSS or VmHWM in MB.
+double procStatusMb(const char *field)
 {
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+    return double(statusKb(field)) / 1024.0;
 }
 
 double maxOf(const std::vector<double> &values)
 {
     return values.empty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-}
-
-// VmRSS or VmHWM from /proc/self/status, in MB.
-double procStatusMb(const char *field)
-{
-    QFile file(u"/proc/self/status"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-// Starts a new peak (VmHWM) from the current RSS.
-void resetPeakRss()
-{
-    QFile file(u"/proc/self/clear_refs"_s);
-    if (file.open(QIODevice::WriteOnly))
-        file.write("5");
 }
 
 // The process's CPU time, or the calling thread's (the GUI thread's, called from it).
@@ -105,13 +78,6 @@ bool runUntil(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return true;
-}
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 // A timer on the GUI thread: a stall is how much later than its interval a tick came.
@@ -304,7 +270,7 @@ void benchRows(const QString &simProgram, int rows, int seconds, int sortColumn)
     QObject::connect(app.monitor.scheduler(), &PollScheduler::resultReady, &app.window, [&answers] { ++answers; });
     runFor(1'000); // the paste's own work settles
     answers = 0;
-    resetPeakRss();
+    resetPeak();
     const double cpuStart = cpuSeconds();
     const double guiCpuStart = cpuSeconds(RUSAGE_THREAD);
     QElapsedTimer wall;
@@ -362,7 +328,7 @@ void benchResult(const QString &simProgram, int megabytes)
 
     // Added as a paste adds it, so selected: the answer arrives while the pane shows the task.
     const double rssBefore = procStatusMb("VmRSS");
-    resetPeakRss();
+    resetPeak();
     Probe probe;
     probe.start();
     app.window.addTaskIds({id});
@@ -383,7 +349,7 @@ void benchResult(const QString &simProgram, int megabytes)
     readyNs = -1;
     treePainted.paintedAtNs = -1;
     const double rssIdle = procStatusMb("VmRSS");
-    resetPeakRss();
+    resetPeak();
     probe.start();
     const qint64 selectedNs = clock.nsecsElapsed();
     app.window.selectTask(id);

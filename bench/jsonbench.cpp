@@ -4,6 +4,7 @@
 // /proc/self/clear_refs), index bytes; then a search, the table layout, a CSV export, and QJsonDocument on the same
 // bytes for comparison. Measures and prints a line a figure; asserts nothing.
 #include "asynctask.h"
+#include "benchsupport.h"
 #include "jsonindex.h"
 #include "jsonsearch.h"
 #include "jsontablemodel.h"
@@ -26,31 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-// kB of a /proc/self/status field (VmHWM: peak resident memory, VmRSS: now).
-qint64 statusKb(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Linux resets the peak to the current size when 5 is written here (since 4.0).
-bool resetPeak()
-{
-    QFile clearRefs(u"/proc/self/clear_refs"_s);
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
+using namespace Bench;
 
 void figure(const char *name, double value, const char *unit)
 {

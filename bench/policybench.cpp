@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Polling policy benchmark: the real PollScheduler on a virtual clock against simulated task durations,
 // side by side with fixed-interval pollers. Prints requests per task and detection delay.
+#include "benchsupport.h"
 #include "clock.h"
 #include "pollscheduler.h"
 
@@ -14,6 +15,8 @@
 #include <vector>
 
 namespace {
+
+using namespace Bench;
 
 // Answers every request at the virtual time it is sent: COMPLETE once the task's duration has passed.
 class VirtualFetcher final : public TaskFetcher
@@ -38,15 +41,6 @@ struct Outcome
     double ratioP95 = 0; // detection delay / task duration
     double ratioMedian = 0;
 };
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = std::min(values.size() - 1, size_t(p * double(values.size())));
-    return values[index];
-}
 
 Outcome run(const QString &name, const PollPolicy &policy, const std::vector<qint64> &durationsMs, quint32 seed)
 {

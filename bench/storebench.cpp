@@ -2,6 +2,7 @@
 // Task store benchmark (docs/benchmarks.md, "Task store"): start-up with 10,000 stored tasks until the table is
 // painted, and what writing every answer to the store costs the GUI thread with 10,000 tasks watched. Measures and
 // prints; asserts nothing. Runs offscreen.
+#include "benchsupport.h"
 #include "clock.h"
 #include "mainwindow.h"
 #include "taskmonitor.h"
@@ -31,19 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
+using namespace Bench;
 
 double mean(const std::vector<double> &values)
 {
@@ -99,13 +88,6 @@ bool waitOpened(TaskMonitor &monitor, TaskStore &store, const QString &path)
     store.open(path);
     loop.exec();
     return opened;
-}
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 // The stored list: tasks added, then answered once each; a third complete with a small result.

@@ -527,6 +527,12 @@ void TestJsonIndex::compactedAndIndentedParseBackEqual()
         const QByteArray json = random.write(value);
         const QByteArray compact = JsonIndex::compacted(json);
         QCOMPARE(qtValue(compact), value);
+        QByteArray streamed;
+        QVERIFY(JsonIndex::compacted(json, [&streamed](QByteArrayView piece) {
+            streamed.append(piece);
+            return true;
+        }));
+        QCOMPARE(streamed, compact);
         QVERIFY(JsonIndex::isCompact(compact));
         QByteArray pretty;
         QVERIFY(JsonIndex::indented(json, [&pretty](QByteArrayView piece) {
@@ -537,11 +543,20 @@ void TestJsonIndex::compactedAndIndentedParseBackEqual()
         QCOMPARE(JsonIndex::compacted(pretty), compact);
         QCOMPARE(JsonIndex::isCompact(pretty.trimmed()), !pretty.trimmed().contains('\n'));
     }
-    // The sink stops it.
+    // The sink stops it; pieces are bounded.
     int pieces = 0;
     const QByteArray large = "[" + QByteArray("1,").repeated(100'000) + "1]";
     QVERIFY(!JsonIndex::indented(large, [&pieces](QByteArrayView) { return ++pieces < 2; }));
     QCOMPARE(pieces, 2);
+    pieces = 0;
+    QByteArray streamed;
+    QVERIFY(JsonIndex::compacted(QByteArray(QByteArray(" ").repeated(3) + large), [&](QByteArrayView piece) {
+        ++pieces;
+        streamed.append(piece);
+        return piece.size() <= 64 * 1024;
+    }));
+    QCOMPARE(streamed, large);
+    QCOMPARE(pieces, 4); // 200,003 bytes in 64 KiB pieces
 }
 
 void TestJsonIndex::indentationIsBoundedWhateverTheDepth()

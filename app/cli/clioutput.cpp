@@ -35,13 +35,16 @@ void CliOutput::data(const QByteArray &line) const
         writeLine(m_out, line);
 }
 
-void CliOutput::data(std::initializer_list<QByteArrayView> pieces) const
+void CliOutput::dataPart(QByteArrayView part) const
 {
-    if (m_quiet)
-        return;
-    for (const QByteArrayView piece : pieces)
-        std::fwrite(piece.data(), 1, std::size_t(piece.size()), m_out);
-    writeLine(m_out, {});
+    if (!m_quiet)
+        std::fwrite(part.data(), 1, std::size_t(part.size()), m_out);
+}
+
+void CliOutput::endData() const
+{
+    if (!m_quiet)
+        writeLine(m_out, {});
 }
 
 void CliOutput::progress(const QString &message) const

@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <cstdio>
-#include <initializer_list>
 
 // Where the CLI writes: data on stdout, progress and errors on stderr, each line flushed at once so that
 // a script reading a pipe sees every change when it happens.
@@ -30,8 +29,10 @@ public:
     // A line of results on stdout, unless quiet.
     void data(const QString &line) const;
     void data(const QByteArray &line) const;
-    // One line written in pieces, so that a result of tens of MB is never copied into a line first.
-    void data(std::initializer_list<QByteArrayView> pieces) const;
+    // A line of results written in parts (a result of tens of MB is never copied into a line first): the parts,
+    // then endData(). Nothing unless quiet.
+    void dataPart(QByteArrayView part) const;
+    void endData() const;
     // A line of progress on stderr, when progress is shown.
     void progress(const QString &message) const;
     // "veza-task-cli: message" on stderr, always.

@@ -2,6 +2,7 @@
 #include "taskreport.h"
 
 #include "clioutput.h"
+#include "jsonindex.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -138,8 +139,18 @@ void TaskReport::writeJson(const CliOutput &output) const
     QByteArray head = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
     head.chop(1);
     head += ",\"result\":";
-    const JsonText result = task ? task->result : JsonText();
-    output.data({head, result.isUndefined() ? QByteArrayLiteral("null") : result.compactText(), "}"});
+    output.dataPart(head);
+    if (task && !task->result.isUndefined()) {
+        // Compacted in pieces straight to the output: one line, and never a second copy of the result.
+        JsonIndex::compacted(task->result.text(), [&output](QByteArrayView piece) {
+            output.dataPart(piece);
+            return true;
+        });
+    } else {
+        output.dataPart("null");
+    }
+    output.dataPart("}");
+    output.endData();
 }
 
 QString keyRejectedMessage(const VezaError &error)
