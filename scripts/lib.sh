@@ -10,6 +10,7 @@ VEZA_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     xvfb xauth dbus-x11 gnome-keyring openssl
+    desktop-file-utils appstream dpkg-dev file
 )
 
 veza_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -29,7 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using StatusCode = QHttpServerResponder::StatusCode;
 using Method = QHttpServerRequest::Method;
 
 const QLatin1String kTaskPrefix("/api/v1/assessments/async_tasks/");
@@ -163,16 +162,8 @@ struct Answer
 
 void writeAnswer(QHttpServerResponder &responder, const Answer &answer)
 {
-    responder.writeStatusLine(StatusCode(answer.status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-    if (!answer.retryAfter.isEmpty())
-        responder.writeHeader("Retry-After", answer.retryAfter);
-    if (!answer.allow.isEmpty())
-        responder.writeHeader("Allow", answer.allow);
-    if (!answer.location.isEmpty())
-        responder.writeHeader("Location", answer.location);
-    responder.writeBody(answer.body);
+    SimTransport::writeResponse(responder, answer.status, "application/json", answer.body,
+        {{"Retry-After", answer.retryAfter}, {"Allow", answer.allow}, {"Location", answer.location}});
 }
 
 Answer errorAnswer(int status, const QString &message, const QString &resolution = {})
@@ -651,7 +642,7 @@ QJsonObject SimFaults::toJson() const
 }
 
 SimServer::SimServer(const SimOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : SimTransport(parent)
     , d(std::make_unique<Private>(this))
     , m_options(options)
 {
@@ -663,7 +654,7 @@ SimServer::~SimServer() = default;
 
 quint16 SimServer::listenLoopback(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    m_port = listenOn(QHostAddress::LocalHost, port);
     if (m_port == 0)
         qCWarning(lcSim) << "cannot listen on 127.0.0.1 port" << port;
     else
@@ -766,11 +757,10 @@ SimOutcome SimServer::outcomeFor(const QString &taskId)
     return outcome;
 }
 
-bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+bool SimServer::handleExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket)
 {
     const QString path = request.url().path(QUrl::FullyEncoded);
     if (path.startsWith(kControlPrefix)) {
-        auto responder = makeResponder(request, socket);
         writeAnswer(responder, d->controlRequest(request, path.mid(kControlPrefix.size())));
         return true;
     }
@@ -778,21 +768,25 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return false;
 
     int delayMs = 0;
-    const Answer answer = d->taskRequest(request, path.mid(kTaskPrefix.size()), &delayMs);
+    Answer answer = d->taskRequest(request, path.mid(kTaskPrefix.size()), &delayMs);
+    // Resets and hostile bytes need the socket, which Qt 6.5+ does not hand out (see simtransport.h).
+    if (!socket && (answer.abort || answer.hostile))
+        answer = errorAnswer(500, u"The simulator cannot reach this connection's socket."_s);
     if (delayMs > 0) {
         // The responder is move-only and the timer callback must be copyable; the socket bounds its life.
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
         // Precise: a coarse timer may fire early, and clients test that the delay is at least delay_ms.
         auto held = std::make_shared<HeldToken>(d->held);
-        QTimer::singleShot(delayMs, Qt::PreciseTimer, socket, [responder, socket, answer, held]() mutable {
-            held.reset(); // answered: no longer held, before the client can send its next request
-            if (answer.abort)
-                socket->abort();
-            else if (answer.hostile)
-                writeHostileAnswer(socket, *answer.hostile);
-            else
-                writeAnswer(*responder, answer);
-        });
+        QTimer::singleShot(delayMs, Qt::PreciseTimer, socket ? static_cast<QObject *>(socket) : this,
+            [shared, socket, answer, held]() mutable {
+                held.reset(); // answered: no longer held, before the client can send its next request
+                if (answer.abort)
+                    socket->abort();
+                else if (answer.hostile)
+                    writeHostileAnswer(socket, *answer.hostile);
+                else
+                    writeAnswer(*shared, answer);
+            });
         return true;
     }
     if (answer.abort) {
@@ -803,15 +797,13 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         writeHostileAnswer(socket, *answer.hostile);
         return true;
     }
-    auto responder = makeResponder(request, socket);
     writeAnswer(responder, answer);
     return true;
 }
 
-void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void SimServer::handleMissing(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     qCDebug(lcSim) << "no route for" << request.method() << request.url().path(QUrl::FullyEncoded);
-    auto responder = makeResponder(request, socket);
     writeAnswer(responder, errorAnswer(404, u"Requested resource was not found."_s));
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "asynctask.h"
+#include "simtransport.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -64,7 +64,7 @@ struct SimOutcome
 };
 
 // A real HTTP server (Qt HttpServer) on loopback that simulates GET /api/v1/assessments/async_tasks/{id}.
-class SimServer final : public QAbstractHttpServer
+class SimServer final : public SimTransport
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimServer)
@@ -103,8 +103,9 @@ Q_SIGNALS:
 
     // Implementation details (the rest of the class) are the simulator's own.
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    bool handleExchange(
+        const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket) override;
+    void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
 
 private:
     struct Private;
