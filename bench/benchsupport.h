@@ -4,8 +4,11 @@
 // event loop (a benchmark's main may spin one; the app never does).
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -47,6 +50,22 @@ inline bool resetPeak()
 {
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+// Before the QApplication: offscreen unless the caller chose a platform.
+inline void offscreenByDefault()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// After it: settings and data in test folders under the benchmark's own name, never the user's; no info logging.
+inline void isolate(const QString &name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("veza-task-monitor-bench"));
+    QCoreApplication::setApplicationName(name);
+    QLoggingCategory::setFilterRules(QStringLiteral("veza.*.info=false"));
 }
 
 inline void runFor(int ms)

@@ -370,13 +370,9 @@ void benchResult(const QString &simProgram, int megabytes)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    offscreenByDefault();
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // window settings go to a test folder, not the user's
-    QCoreApplication::setOrganizationName(u"veza-task-monitor-bench"_s);
-    QCoreApplication::setApplicationName(u"veza-bench-gui"_s);
-    QLoggingCategory::setFilterRules(u"veza.*.info=false"_s);
+    isolate(u"veza-bench-gui"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The GUI at scale: 10,000 rows pasted and watched; a large result shown."_s);

@@ -354,13 +354,9 @@ void printLoad(const QString &name, const LoadFigures &f)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    offscreenByDefault();
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // window settings go to a test folder, not the user's
-    QCoreApplication::setOrganizationName(u"veza-task-monitor-bench"_s);
-    QCoreApplication::setApplicationName(u"veza-bench-store"_s);
-    QLoggingCategory::setFilterRules(u"veza.*.info=false"_s);
+    isolate(u"veza-bench-store"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Task store start-up and write cost."_s);
