@@ -18,7 +18,8 @@ QByteArray prefixed(const QString &message)
 
 void CliOutput::writeLine(FILE *file, QByteArrayView line)
 {
-    std::fwrite(line.data(), 1, std::size_t(line.size()), file);
+    if (!line.isEmpty()) // an empty view's data() may be null, which fwrite must not get
+        std::fwrite(line.data(), 1, std::size_t(line.size()), file);
     std::fputc('\n', file);
     std::fflush(file);
 }
@@ -37,7 +38,7 @@ void CliOutput::data(const QByteArray &line) const
 
 void CliOutput::dataPart(QByteArrayView part) const
 {
-    if (!m_quiet)
+    if (!m_quiet && !part.isEmpty())
         std::fwrite(part.data(), 1, std::size_t(part.size()), m_out);
 }
 
