@@ -1,8 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Desktop integration and the .deb: what `cmake --install` and `cpack` add to the rules in ui/ and app/cli/
-# (veza-task-monitor, its .desktop file and scalable icon; veza-task-cli and its man page).
+# (veza-task-monitor, its .desktop file and scalable icon; veza-task-cli). GNUInstallDirs is included at the top.
 # Translations need no install rule: the .qm files are compiled into the binaries (app/CMakeLists.txt, :/i18n).
-include(GNUInstallDirs)
 
 set(VEZA_APP_ID veza-task-monitor)
 set(VEZA_METAINFO_ID org.vezataskmonitor.VezaTaskMonitor)
@@ -11,8 +10,24 @@ set(VEZA_ICON_SIZES 16 32 48 64 128 256)
 install(TARGETS veza-task-sim RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${VEZA_METAINFO_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-install(FILES ${PROJECT_SOURCE_DIR}/docs/veza-task-monitor.1
-    DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+# Man pages compressed at build time as Debian policy (12.1) asks: gzip -9, -n for no name and time (reproducible).
+find_program(VEZA_GZIP gzip REQUIRED)
+set(veza_man_dir ${CMAKE_BINARY_DIR}/man)
+set(veza_man_pages "")
+foreach(page veza-task-monitor.1 veza-task-cli.1)
+    add_custom_command(OUTPUT ${veza_man_dir}/${page}.gz
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${veza_man_dir}
+        COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/docs/${page} ${veza_man_dir}/${page}
+        COMMAND ${VEZA_GZIP} -9nf ${veza_man_dir}/${page}
+        DEPENDS ${PROJECT_SOURCE_DIR}/docs/${page}
+        COMMENT "Compressing the man page ${page}"
+        VERBATIM)
+    list(APPEND veza_man_pages ${veza_man_dir}/${page}.gz)
+endforeach()
+add_custom_target(veza_man_pages ALL DEPENDS ${veza_man_pages})
+install(FILES ${veza_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
 # PNG icons rendered from the SVG at build time by a tiny Qt::Svg tool: one source of truth, nothing binary committed.
 find_package(Qt6 REQUIRED COMPONENTS Svg)

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void control();
     void files_data();
     void files();
+    void manPages_data();
+    void manPages();
     void pngIcons_data();
     void pngIcons();
     void versions_data();
@@ -124,7 +126,8 @@ void TestInstall::files_data()
              "usr/share/applications/veza-task-monitor.desktop",
              "usr/share/icons/hicolor/scalable/apps/veza-task-monitor.svg",
              "usr/share/metainfo/org.vezataskmonitor.VezaTaskMonitor.metainfo.xml",
-             "usr/share/man/man1/veza-task-cli.1", "usr/share/man/man1/veza-task-monitor.1"})
+             "usr/share/man/man1/veza-task-cli.1.gz", "usr/share/man/man1/veza-task-monitor.1.gz",
+             "usr/share/doc/veza-task-monitor/user-guide.md"})
         QTest::newRow(path) << QString::fromLatin1(path);
 }
 
@@ -136,6 +139,37 @@ void TestInstall::files()
     QVERIFY(info.size() > 0);
     if (path.startsWith(u"usr/bin/"_s))
         QVERIFY(info.isExecutable());
+}
+
+void TestInstall::manPages_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("cli") << u"veza-task-cli.1"_s;
+    QTest::newRow("monitor") << u"veza-task-monitor.1"_s;
+}
+
+void TestInstall::manPages()
+{
+    QFETCH(QString, page);
+    const QString directory = installed(u"usr/share/man/man1/"_s);
+    QVERIFY2(!QFileInfo::exists(directory + page), "man pages are installed compressed only");
+    QFile file(directory + page + u".gz"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.read(10);
+    QCOMPARE(header.size(), 10);
+    // RFC 1952: the magic, deflate, no file name (flag 0x08), a zero time (gzip -n) and maximum compression (XFL 2).
+    QCOMPARE(header.left(3), QByteArray("\x1f\x8b\x08"));
+    QCOMPARE(header.at(3) & 0x08, 0);
+    QCOMPARE(header.mid(4, 4), QByteArray(4, '\0'));
+    QCOMPARE(int(header.at(8)), 2);
+
+    const QString gzip = QStandardPaths::findExecutable(u"gzip"_s);
+    QVERIFY(!gzip.isEmpty());
+    const Run unpacked = run(gzip, {u"-dc"_s, file.fileName()});
+    QVERIFY2(unpacked.finished && unpacked.exitCode == 0, qPrintable(describe(unpacked)));
+    QFile source(QStringLiteral(VEZA_SOURCE_DIR "/docs/") + page);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QCOMPARE(unpacked.out, source.readAll());
 }
 
 void TestInstall::pngIcons_data()
