@@ -11,6 +11,8 @@ install(TARGETS veza-task-sim RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${VEZA_METAINFO_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# Debian policy 12.5: the licence in machine-readable form beside the docs.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # Man pages compressed at build time as Debian policy (12.1) asks: gzip -9, -n for no name and time (reproducible).
 find_program(VEZA_GZIP gzip REQUIRED)

@@ -127,7 +127,7 @@ void TestInstall::files_data()
              "usr/share/icons/hicolor/scalable/apps/veza-task-monitor.svg",
              "usr/share/metainfo/org.vezataskmonitor.VezaTaskMonitor.metainfo.xml",
              "usr/share/man/man1/veza-task-cli.1.gz", "usr/share/man/man1/veza-task-monitor.1.gz",
-             "usr/share/doc/veza-task-monitor/user-guide.md"})
+             "usr/share/doc/veza-task-monitor/user-guide.md", "usr/share/doc/veza-task-monitor/copyright"})
         QTest::newRow(path) << QString::fromLatin1(path);
 }
 
