@@ -803,14 +803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No HTTP answer (after %1 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ Showing the last known state: requests have failed since %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,10 +846,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finished</source>
         <comment>polling</comment>
         <translation type="unfinished"></translation>
@@ -892,6 +880,18 @@
     </message>
     <message>
         <source>… %1 more not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %L2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer (after %L1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry %L1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,75 +1501,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 waiting for an answer</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pending</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in progress</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 canceled</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 complete</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 complete (%2)</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer watched</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in an unknown state</source>
-        <comment>status bar count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <comment>status bar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume</source>
         <comment>toolbar</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Polling paused; requests in flight: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,6 +1773,69 @@ Paste task ids here with %1, drop a file here, or use Add (%2).</source>
     <message>
         <source>veza-tasks</source>
         <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 waiting for an answer</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 pending</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in progress</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 canceled</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 complete</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 complete (%2)</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 not found</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 no longer watched</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in an unknown state</source>
+        <comment>status bar count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 shown</source>
+        <comment>status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling paused; requests in flight: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight: %L1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,11 +2431,6 @@ Paste task ids here with %1, drop a file here, or use Add (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <comment>duration</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>—</source>
         <comment>no state yet</comment>
         <translation type="unfinished"></translation>
@@ -2461,21 +2456,12 @@ Paste task ids here with %1, drop a file here, or use Add (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP %1 · %2 ms</source>
-        <comment>last answer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None (not polled)</source>
         <comment>a task whose connection was removed</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing the last known state: requests have failed since %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed answers in a row: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2530,6 +2516,20 @@ Paste task ids here with %1, drop a file here, or use Add (%2).</source>
     <message>
         <source>Connection</source>
         <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 h %2 min</source>
+        <comment>duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %L2 ms</source>
+        <comment>last answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed answers in a row: %L1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
