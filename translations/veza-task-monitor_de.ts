@@ -2225,8 +2225,8 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
         <translation>die Pause endet um %1, nach --timeout</translation>
     </message>
     <message>
-        <source>no answer within --timeout (%1 s)</source>
-        <translation>keine Antwort innerhalb von --timeout (%1 s)</translation>
+        <source>no answer within --timeout (%L1 s)</source>
+        <translation>keine Antwort innerhalb von --timeout (%L1 s)</translation>
     </message>
 </context>
 <context>

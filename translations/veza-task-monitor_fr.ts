@@ -2225,8 +2225,8 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
         <translation>la pause se termine à %1, après --timeout</translation>
     </message>
     <message>
-        <source>no answer within --timeout (%1 s)</source>
-        <translation>aucune réponse dans le délai --timeout (%1 s)</translation>
+        <source>no answer within --timeout (%L1 s)</source>
+        <translation>aucune réponse dans le délai --timeout (%L1 s)</translation>
     </message>
 </context>
 <context>
