@@ -44,17 +44,17 @@ QList<Entry> readTs(const QString &path, QString *language)
             continue;
         const auto name = xml.name();
         if (name == u"TS") {
-            *language = xml.attributes().value(u"language").toString();
+            *language = xml.attributes().value(QLatin1StringView("language")).toString();
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            entry = Entry{context, {}, {}, {}, {}, xml.attributes().value(u"numerus") == u"yes"};
+            entry = Entry{context, {}, {}, {}, {}, xml.attributes().value(QLatin1StringView("numerus")) == u"yes"};
         } else if (name == u"source") {
             entry.source = xml.readElementText();
         } else if (name == u"comment") {
             entry.comment = xml.readElementText();
         } else if (name == u"translation") {
-            entry.type = xml.attributes().value(u"type").toString();
+            entry.type = xml.attributes().value(QLatin1StringView("type")).toString();
             if (!entry.numerus) {
                 entry.translations << xml.readElementText();
                 entries << entry;
