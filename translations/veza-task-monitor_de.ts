@@ -1457,7 +1457,7 @@
     <message>
         <source>Main</source>
         <comment>toolbar name</comment>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Show the tasks of one connection</source>

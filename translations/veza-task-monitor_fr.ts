@@ -1457,7 +1457,7 @@
     <message>
         <source>Main</source>
         <comment>toolbar name</comment>
-        <translation>Principale</translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Show the tasks of one connection</source>
@@ -2449,7 +2449,7 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
     <message>
         <source>due</source>
         <comment>next check</comment>
-        <translation>due</translation>
+        <translation>à échéance</translation>
     </message>
     <message>
         <source>in %1</source>
