@@ -82,7 +82,7 @@ void TestLocalizedWindow::windowSpeaksTheLanguage_data()
                                    u"Verbindungen …"_s}
                             << QStringList{u"Aufgaben-ID"_s, u"Zustand"_s, u"Status"_s, u"Verstrichen"_s,
                                    u"Nächste Prüfung"_s}
-                            << u"Abfrage pausiert"_s << u" warten auf eine Antwort"_s;
+                            << u"Abfrage pausiert"_s << u" noch ohne Antwort"_s;
     QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
                             << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s, u"&Tâches"_s}
                             << QStringList{u"Ajouter"_s, u"Retirer"_s, u"Actualiser maintenant"_s, u"Reprendre"_s,

@@ -1779,7 +1779,7 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
     <message>
         <source>%L1 waiting for an answer</source>
         <comment>status bar count</comment>
-        <translation>%L1 warten auf eine Antwort</translation>
+        <translation>%L1 noch ohne Antwort</translation>
     </message>
     <message>
         <source>%L1 pending</source>
