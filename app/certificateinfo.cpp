@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// A class for lupdate to read the context from: these are free functions.
+struct CertificateText
 {
-    return QCoreApplication::translate("CertificateInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CertificateInfo)
+};
 
 // "CN=host, O=Org, OU=Unit": the attributes people recognise, in the order browsers show them.
 QString distinguishedName(const QSslCertificate &certificate, bool issuer)
@@ -51,7 +52,8 @@ qint64 msOrZero(const QDateTime &date)
 
 QString dateText(qint64 ms)
 {
-    return ms == 0 ? tr("unknown") : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return ms == 0 ? CertificateText::tr("unknown")
+                   : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -78,17 +80,17 @@ QString CertificateInfo::describe() const
 {
     QStringList lines;
     if (!subject.isEmpty())
-        lines << tr("Subject: %1").arg(subject);
+        lines << CertificateText::tr("Subject: %1").arg(subject);
     if (!issuer.isEmpty())
-        lines << tr("Issuer: %1").arg(issuer);
+        lines << CertificateText::tr("Issuer: %1").arg(issuer);
     if (notBeforeMs != 0 || notAfterMs != 0)
-        lines << tr("Valid from %1 to %2").arg(dateText(notBeforeMs), dateText(notAfterMs));
+        lines << CertificateText::tr("Valid from %1 to %2").arg(dateText(notBeforeMs), dateText(notAfterMs));
     if (!sha256.isEmpty())
-        lines << tr("SHA-256 fingerprint: %1").arg(fingerprintText(sha256));
+        lines << CertificateText::tr("SHA-256 fingerprint: %1").arg(fingerprintText(sha256));
     if (!errors.isEmpty()) {
-        lines << tr("Errors:");
+        lines << CertificateText::tr("Errors:");
         for (const QString &error : errors)
-            lines << tr("- %1").arg(error);
+            lines << CertificateText::tr("- %1").arg(error);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -98,13 +100,14 @@ CaFileResult loadCaFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (path.isEmpty() || !file.exists())
-        return {{}, tr("The CA file “%1” does not exist.").arg(shown)};
+        return {{}, CertificateText::tr("The CA file “%1” does not exist.").arg(shown)};
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("The CA file “%1” could not be read: %2.").arg(shown, file.errorString())};
+        return {{}, CertificateText::tr("The CA file “%1” could not be read: %2.").arg(shown, file.errorString())};
 
-    const QString tooLarge = tr("The CA file “%1” is larger than %2; a file of CA certificates is far smaller. "
-                                "Choose a PEM file that holds only the CA certificates.")
-                                 .arg(shown, QLocale().formattedDataSize(kMaxCaFileBytes));
+    const QString tooLarge
+        = CertificateText::tr("The CA file “%1” is larger than %2; a file of CA certificates is far smaller. "
+                              "Choose a PEM file that holds only the CA certificates.")
+              .arg(shown, QLocale().formattedDataSize(kMaxCaFileBytes));
     if (!file.isSequential() && file.size() > kMaxCaFileBytes)
         return {{}, tooLarge};
     // One byte past the cap tells a file at the cap from a longer one, and stops a device that never ends.
@@ -112,7 +115,7 @@ CaFileResult loadCaFile(const QString &path)
     if (data.size() > kMaxCaFileBytes)
         return {{}, tooLarge};
     if (data.isEmpty() && file.error() != QFileDevice::NoError)
-        return {{}, tr("The CA file “%1” could not be read: %2.").arg(shown, file.errorString())};
+        return {{}, CertificateText::tr("The CA file “%1” could not be read: %2.").arg(shown, file.errorString())};
 
     CaFileResult result;
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
@@ -121,9 +124,10 @@ CaFileResult loadCaFile(const QString &path)
             result.certificates << certificate;
     }
     if (result.certificates.isEmpty()) {
-        result.error = tr("The file “%1” holds no certificate in PEM form (text blocks that start with "
-                          "-----BEGIN CERTIFICATE-----).")
-                           .arg(shown);
+        result.error
+            = CertificateText::tr("The file “%1” holds no certificate in PEM form (text blocks that start with "
+                                  "-----BEGIN CERTIFICATE-----).")
+                  .arg(shown);
     }
     return result;
 }

@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// A class for lupdate to read the context from: these are free functions.
+struct ConnectionText
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 int defaultPort(const QString &scheme)
 {
@@ -40,21 +41,24 @@ BaseUrlResult normaliseBaseUrl(const QString &text)
 {
     QString input = text.trimmed();
     if (input.isEmpty())
-        return {{}, tr("Enter the address of your Veza tenant, for example https://your-org.vezacloud.com.")};
+        return {{},
+            ConnectionText::tr("Enter the address of your Veza tenant, for example https://your-org.vezacloud.com.")};
     if (!input.contains(QLatin1String("://")))
         input.prepend(QLatin1String("https://"));
 
     QUrl url(input, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return {{}, tr("“%1” is not a valid web address.").arg(text.trimmed())};
+        return {{}, ConnectionText::tr("“%1” is not a valid web address.").arg(text.trimmed())};
 
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return {{}, tr("Only https:// addresses are supported (http:// for this computer only).")};
+        return {{}, ConnectionText::tr("Only https:// addresses are supported (http:// for this computer only).")};
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return {{}, tr("Plain http:// would send the API key unencrypted; use https:// for %1.").arg(url.host())};
+        return {{},
+            ConnectionText::tr("Plain http:// would send the API key unencrypted; use https:// for %1.")
+                .arg(url.host())};
     if (!url.userInfo().isEmpty())
-        return {{}, tr("Put the API key in the key field, not in the address.")};
+        return {{}, ConnectionText::tr("Put the API key in the key field, not in the address.")};
 
     // Drop anything from /api/v1 on (users paste whole endpoint URLs), then trailing slashes.
     QString path = url.path(QUrl::FullyEncoded);

@@ -57,7 +57,7 @@ QString TaskTableModel::formatDuration(qint64 ms)
         return tr("%1 s", "duration").arg(seconds);
     if (seconds < 3600)
         return tr("%1 min %2 s", "duration").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min", "duration").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%L1 h %2 min", "duration").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
@@ -93,7 +93,7 @@ QVariant TaskTableModel::displayData(const TrackedTask &task, int column) const
         }
     case LastAnswerColumn:
         if (task.lastHttpStatus > 0)
-            return tr("HTTP %1 · %2 ms", "last answer").arg(task.lastHttpStatus).arg(task.lastLatencyMs);
+            return tr("HTTP %1 · %L2 ms", "last answer").arg(task.lastHttpStatus).arg(task.lastLatencyMs);
         return task.lastError.isError() ? summariseError(task.lastError) : QString();
     case LastCheckedColumn:
         return task.lastCheckedMs > 0 ? formatTimeForUser(task.lastCheckedMs, m_clock->nowMs()) : QString();
@@ -118,7 +118,7 @@ QString TaskTableModel::toolTip(const TrackedTask &task, int column) const
     if ((column == ErrorColumn || column == LastAnswerColumn || task.isStale()) && task.lastError.isError())
         lines << describeError(task.lastError);
     if (task.retryCount > 0)
-        lines << tr("Failed answers in a row: %1.").arg(task.retryCount);
+        lines << tr("Failed answers in a row: %L1.").arg(task.retryCount);
     if (column == ConnectionColumn && !m_connectionNames.contains(task.connection))
         lines << tr("This task's connection was removed: move it to a connection to poll it again.");
     return lines.join(QLatin1Char('\n'));

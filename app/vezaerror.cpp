@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// A class for lupdate to read the context from: these are free functions.
+struct ErrorText
 {
-    return QCoreApplication::translate("VezaError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VezaError)
+};
 
 VezaError::Kind kindForStatus(int status)
 {
@@ -39,10 +40,10 @@ QString describeRefusedCertificate(const CertificateInfo &certificate)
     if (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
     QStringList parts;
-    parts << (reason.isEmpty() ? tr("The server's certificate was refused.")
-                               : tr("The server's certificate was refused: %1.").arg(reason));
+    parts << (reason.isEmpty() ? ErrorText::tr("The server's certificate was refused.")
+                               : ErrorText::tr("The server's certificate was refused: %1.").arg(reason));
     if (!certificate.sha256.isEmpty())
-        parts << tr("Its SHA-256 fingerprint is %1.").arg(fingerprintText(certificate.sha256));
+        parts << ErrorText::tr("Its SHA-256 fingerprint is %1.").arg(fingerprintText(certificate.sha256));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -97,37 +98,40 @@ QString summariseError(const VezaError &error)
     case VezaError::Kind::None:
         return {};
     case VezaError::Kind::Configuration:
-        return tr("Connection not set up");
+        return ErrorText::tr("Connection not set up");
     case VezaError::Kind::Network:
-        return error.httpStatus == 407 ? tr("Proxy refused the credentials") : tr("Network error");
+        return error.httpStatus == 407 ? ErrorText::tr("Proxy refused the credentials")
+                                       : ErrorText::tr("Network error");
     case VezaError::Kind::Timeout:
-        return tr("Timed out");
+        return ErrorText::tr("Timed out");
     case VezaError::Kind::Tls:
-        return error.certificate.isEmpty() ? tr("Secure connection failed") : tr("Certificate refused");
+        return error.certificate.isEmpty() ? ErrorText::tr("Secure connection failed")
+                                           : ErrorText::tr("Certificate refused");
     case VezaError::Kind::Redirect:
-        return tr("Redirect refused");
+        return ErrorText::tr("Redirect refused");
     case VezaError::Kind::RedirectLoop:
-        return tr("Redirect loop");
+        return ErrorText::tr("Redirect loop");
     case VezaError::Kind::Transfer:
-        return error.httpStatus != 0 ? tr("Answer cut off (HTTP %1)").arg(error.httpStatus) : tr("Answer cut off");
+        return error.httpStatus != 0 ? ErrorText::tr("Answer cut off (HTTP %1)").arg(error.httpStatus)
+                                     : ErrorText::tr("Answer cut off");
     case VezaError::Kind::TooLarge:
-        return tr("Answer too large");
+        return ErrorText::tr("Answer too large");
     case VezaError::Kind::Unauthorized:
-        return tr("Key rejected (HTTP %1)").arg(error.httpStatus);
+        return ErrorText::tr("Key rejected (HTTP %1)").arg(error.httpStatus);
     case VezaError::Kind::NotFound:
-        return tr("Not found (HTTP 404)");
+        return ErrorText::tr("Not found (HTTP 404)");
     case VezaError::Kind::RateLimited:
-        return tr("Rate limited (HTTP 429)");
+        return ErrorText::tr("Rate limited (HTTP 429)");
     case VezaError::Kind::Unavailable:
-        return tr("Service unavailable (HTTP 503)");
+        return ErrorText::tr("Service unavailable (HTTP 503)");
     case VezaError::Kind::Server:
-        return tr("Server error (HTTP %1)").arg(error.httpStatus);
+        return ErrorText::tr("Server error (HTTP %1)").arg(error.httpStatus);
     case VezaError::Kind::Http:
-        return tr("HTTP %1").arg(error.httpStatus);
+        return ErrorText::tr("HTTP %1").arg(error.httpStatus);
     case VezaError::Kind::BadResponse:
-        return tr("Unreadable answer");
+        return ErrorText::tr("Unreadable answer");
     case VezaError::Kind::Canceled:
-        return tr("Canceled");
+        return ErrorText::tr("Canceled");
     }
     return {};
 }
@@ -139,85 +143,91 @@ QString describeError(const VezaError &error)
     case VezaError::Kind::None:
         return {};
     case VezaError::Kind::Configuration:
-        sentence = tr("The connection is not usable.");
+        sentence = ErrorText::tr("The connection is not usable.");
         break;
     case VezaError::Kind::Network:
         // A 407 is the proxy's answer, never the server's: the proxy settings are what to fix.
         sentence = error.httpStatus == 407
-            ? tr("The proxy refused the request for want of a valid user name and password (HTTP 407). Check them "
-                 "in the connection's proxy settings.")
-            : tr("Could not reach the Veza server. Check the network and the base URL.");
+            ? ErrorText::tr(
+                "The proxy refused the request for want of a valid user name and password (HTTP 407). Check them "
+                "in the connection's proxy settings.")
+            : ErrorText::tr("Could not reach the Veza server. Check the network and the base URL.");
         break;
     case VezaError::Kind::Timeout:
-        sentence = tr("The Veza server did not answer in time.");
+        sentence = ErrorText::tr("The Veza server did not answer in time.");
         break;
     case VezaError::Kind::Tls:
         if (error.certificate.isEmpty()) {
-            sentence = tr("A secure connection to the Veza server could not be made.");
+            sentence = ErrorText::tr("A secure connection to the Veza server could not be made.");
             break;
         }
         return describeRefusedCertificate(error.certificate);
     case VezaError::Kind::Redirect:
-        sentence = tr("The server redirected the request to another address; it was not followed so that the API key "
-                      "stays with this server.");
+        sentence = ErrorText::tr(
+            "The server redirected the request to another address; it was not followed so that the API key "
+            "stays with this server.");
         break;
     case VezaError::Kind::RedirectLoop:
-        sentence
-            = tr("The server keeps redirecting the request (a redirect loop); it was stopped. The last known state "
-                 "is kept and polling continues.");
+        sentence = ErrorText::tr(
+            "The server keeps redirecting the request (a redirect loop); it was stopped. The last known state "
+            "is kept and polling continues.");
         break;
     case VezaError::Kind::Transfer:
         sentence = error.httpStatus != 0
-            ? tr("The connection failed while the answer (HTTP %1) was being read; what arrived was not used. The "
-                 "last known state is kept and polling continues.")
+            ? ErrorText::tr(
+                "The connection failed while the answer (HTTP %1) was being read; what arrived was not used. The "
+                "last known state is kept and polling continues.")
                   .arg(error.httpStatus)
-            : tr("The connection failed while the answer was being read; what arrived was not used.");
+            : ErrorText::tr("The connection failed while the answer was being read; what arrived was not used.");
         break;
     case VezaError::Kind::TooLarge:
-        sentence
-            = tr("The answer was larger than the client accepts, so it stopped reading it. The last known state is "
-                 "kept.");
+        sentence = ErrorText::tr(
+            "The answer was larger than the client accepts, so it stopped reading it. The last known state is "
+            "kept.");
         break;
     case VezaError::Kind::Unauthorized:
-        sentence = error.httpStatus == 403 ? tr("The API key was refused (HTTP 403): it lacks the rights for this "
-                                                "task. Use a key with access to assessments.")
-                                           : tr("The API key was refused (HTTP 401): it is wrong or has expired. Enter "
-                                                "a valid key in Connections.");
+        sentence = error.httpStatus == 403
+            ? ErrorText::tr("The API key was refused (HTTP 403): it lacks the rights for this "
+                            "task. Use a key with access to assessments.")
+            : ErrorText::tr("The API key was refused (HTTP 401): it is wrong or has expired. Enter "
+                            "a valid key in Connections.");
         break;
     case VezaError::Kind::NotFound:
-        sentence = tr("Veza does not know this task id (HTTP 404). It may be mistyped, not visible yet, or expired.");
+        sentence = ErrorText::tr(
+            "Veza does not know this task id (HTTP 404). It may be mistyped, not visible yet, or expired.");
         break;
     case VezaError::Kind::RateLimited:
-        sentence = tr("Veza asked the app to slow down (HTTP 429). Polling resumes automatically.");
+        sentence = ErrorText::tr("Veza asked the app to slow down (HTTP 429). Polling resumes automatically.");
         break;
     case VezaError::Kind::Unavailable:
-        sentence = tr("The Veza service is temporarily unavailable (HTTP 503). Polling resumes automatically.");
+        sentence
+            = ErrorText::tr("The Veza service is temporarily unavailable (HTTP 503). Polling resumes automatically.");
         break;
     case VezaError::Kind::Server:
-        sentence
-            = tr("The Veza server had an internal error (HTTP %1). The last known state is kept and polling continues.")
-                  .arg(error.httpStatus);
+        sentence = ErrorText::tr(
+            "The Veza server had an internal error (HTTP %1). The last known state is kept and polling continues.")
+                       .arg(error.httpStatus);
         break;
     case VezaError::Kind::Http:
-        sentence = tr("The Veza server refused the request (HTTP %1).").arg(error.httpStatus);
+        sentence = ErrorText::tr("The Veza server refused the request (HTTP %1).").arg(error.httpStatus);
         break;
     case VezaError::Kind::BadResponse:
-        sentence = tr("The Veza server's answer could not be read as a task. The last known state is kept.");
+        sentence = ErrorText::tr("The Veza server's answer could not be read as a task. The last known state is kept.");
         break;
     case VezaError::Kind::Canceled:
-        sentence = tr("The request was canceled.");
+        sentence = ErrorText::tr("The request was canceled.");
         break;
     }
 
     QStringList parts{sentence};
     if (!error.message.isEmpty())
-        parts << tr("Server message: %1.").arg(error.message);
+        parts << ErrorText::tr("Server message: %1.").arg(error.message);
     for (const QString &detail : error.details)
         parts << detail;
     if (!error.technical.isEmpty())
-        parts << tr("(%1)").arg(error.technical);
+        parts << ErrorText::tr("(%1)").arg(error.technical);
     if (!error.requestId.isEmpty())
-        parts << tr("Request id for Veza support: %1.").arg(error.requestId);
+        parts << ErrorText::tr("Request id for Veza support: %1.").arg(error.requestId);
     return parts.join(QLatin1Char(' '));
 }
 

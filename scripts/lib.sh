@@ -7,7 +7,7 @@ VEZA_BUILD=${VEZA_BUILD:-$VEZA_ROOT/build}
 
 VEZA_PACKAGES=(
     cmake ninja-build g++
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     xvfb xauth dbus-x11 gnome-keyring openssl
     desktop-file-utils appstream dpkg-dev file

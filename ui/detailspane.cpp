@@ -497,9 +497,9 @@ void DetailsPane::refresh()
     if (task->requestCount == 0)
         m_lastAnswerValue->setText(tr("None yet"));
     else if (task->lastHttpStatus > 0)
-        m_lastAnswerValue->setText(tr("HTTP %1 in %2 ms").arg(task->lastHttpStatus).arg(task->lastLatencyMs));
+        m_lastAnswerValue->setText(tr("HTTP %1 in %L2 ms").arg(task->lastHttpStatus).arg(task->lastLatencyMs));
     else
-        m_lastAnswerValue->setText(tr("No HTTP answer (after %1 ms)").arg(task->lastLatencyMs));
+        m_lastAnswerValue->setText(tr("No HTTP answer (after %L1 ms)").arg(task->lastLatencyMs));
     m_requestsValue->setText(QLocale().toString(task->requestCount));
 
     m_lastErrorValue->setText(describeError(task->lastError));
@@ -672,7 +672,7 @@ void DetailsPane::updateTimes(const TrackedTask &task)
             polling = tr("Next check in %1")
                           .arg(TaskTableModel::formatDuration(addSaturated(subSaturated(task.nextCheckMs, now), 999)));
         if (task.retryCount > 0)
-            polling += QStringLiteral(" · ") % tr("retry %1").arg(task.retryCount);
+            polling += QStringLiteral(" · ") % tr("retry %L1").arg(task.retryCount);
         break;
     case TrackedTask::Watch::Done:
         polling = tr("Finished", "polling");

@@ -798,28 +798,28 @@ QString MainWindow::countsText(const TaskTableModel &model)
     const TaskTableModel::Counts counts = model.counts();
     QStringList parts;
     if (counts.waiting)
-        parts << tr("%1 waiting for an answer", "status bar count").arg(counts.waiting);
+        parts << tr("%L1 waiting for an answer", "status bar count").arg(counts.waiting);
     if (counts.pending)
-        parts << tr("%1 pending", "status bar count").arg(counts.pending);
+        parts << tr("%L1 pending", "status bar count").arg(counts.pending);
     if (counts.inProgress)
-        parts << tr("%1 in progress", "status bar count").arg(counts.inProgress);
+        parts << tr("%L1 in progress", "status bar count").arg(counts.inProgress);
     if (counts.complete) {
         QStringList outcomes;
         if (counts.failed)
-            outcomes << tr("%1 failed", "status bar count").arg(counts.failed);
+            outcomes << tr("%L1 failed", "status bar count").arg(counts.failed);
         if (counts.canceled)
-            outcomes << tr("%1 canceled", "status bar count").arg(counts.canceled);
-        parts << (outcomes.isEmpty() ? tr("%1 complete", "status bar count").arg(counts.complete)
-                                     : tr("%1 complete (%2)", "status bar count")
+            outcomes << tr("%L1 canceled", "status bar count").arg(counts.canceled);
+        parts << (outcomes.isEmpty() ? tr("%L1 complete", "status bar count").arg(counts.complete)
+                                     : tr("%L1 complete (%2)", "status bar count")
                                            .arg(counts.complete)
                                            .arg(outcomes.join(QStringLiteral(", "))));
     }
     if (counts.notFound)
-        parts << tr("%1 not found", "status bar count").arg(counts.notFound);
+        parts << tr("%L1 not found", "status bar count").arg(counts.notFound);
     if (counts.stopped)
-        parts << tr("%1 no longer watched", "status bar count").arg(counts.stopped);
+        parts << tr("%L1 no longer watched", "status bar count").arg(counts.stopped);
     if (counts.other)
-        parts << tr("%1 in an unknown state", "status bar count").arg(counts.other);
+        parts << tr("%L1 in an unknown state", "status bar count").arg(counts.other);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -829,7 +829,7 @@ void MainWindow::updateCounts()
     const TaskTableModel *model = m_monitor->model();
     QString text = countsText(*model);
     if (!m_proxy->filterRegularExpression().pattern().isEmpty())
-        text = tr("%1 of %2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount())
+        text = tr("%L1 of %L2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount())
             % QStringLiteral(" · ") % text;
     m_countsLabel->setText(text);
 }
@@ -851,8 +851,8 @@ void MainWindow::updateActivity()
 
     const int inFlight = m_monitor->inFlightCount();
     const QString text = paused
-        ? (inFlight > 0 ? tr("Polling paused; requests in flight: %1").arg(inFlight) : tr("Polling paused"))
-        : (inFlight > 0 ? tr("Requests in flight: %1").arg(inFlight) : tr("No requests in flight"));
+        ? (inFlight > 0 ? tr("Polling paused; requests in flight: %L1").arg(inFlight) : tr("Polling paused"))
+        : (inFlight > 0 ? tr("Requests in flight: %L1").arg(inFlight) : tr("No requests in flight"));
     if (text != m_activityLabel->text())
         m_activityLabel->setText(text);
 }

@@ -117,7 +117,7 @@ void TaskGetter::onTimeout()
         FetchResult late;
         late.id = report.id;
         late.error.kind = VezaError::Kind::Timeout;
-        late.error.technical = tr("no answer within --timeout (%1 s)").arg(double(m_timeoutMs) / 1000.0);
+        late.error.technical = tr("no answer within --timeout (%L1 s)").arg(double(m_timeoutMs) / 1000.0);
         m_output->error(report.id + u": "_s + describeError(late.error));
         record(late);
     }

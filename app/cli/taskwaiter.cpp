@@ -5,6 +5,7 @@
 #include "pollscheduler.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -20,7 +21,7 @@ int timerMs(qint64 ms)
 
 QString seconds(qint64 ms)
 {
-    return QString::number(double(ms) / 1000.0, 'g', 6) + u" s"_s;
+    return QLocale().toString(double(ms) / 1000.0, 'g', 6) + u" s"_s;
 }
 
 } // namespace
