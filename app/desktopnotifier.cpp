@@ -30,12 +30,13 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
     m_watcher = new QDBusServiceWatcher(kService, m_bus, QDBusServiceWatcher::WatchForOwnerChange, this);
     connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
         [this](const QString &, const QString &, const QString &newOwner) {
+            m_owner = newOwner;
             if (newOwner.isEmpty())
                 checkService(); // gone, but the bus may still start it on demand
             else
                 setAvailable(true);
         });
-    // QtDBus resolves the name's owner once here (a call to the bus daemon, not to the notification server).
+    // No call on the bus here: the proxy is on no name (see NotificationsInterface).
     m_interface = new NotificationsInterface(m_bus, this);
     connect(m_interface, &NotificationsInterface::ActionInvoked, this, &DesktopNotifier::onActionInvoked);
     connect(m_interface, &NotificationsInterface::NotificationClosed, this, &DesktopNotifier::onClosed);
@@ -50,11 +51,12 @@ void DesktopNotifier::checkService()
     QDBusConnectionInterface *bus = m_bus.interface();
     if (!bus)
         return;
-    auto *owned = new QDBusPendingCallWatcher(bus->asyncCall(QStringLiteral("NameHasOwner"), kService), this);
+    auto *owned = new QDBusPendingCallWatcher(bus->asyncCall(QStringLiteral("GetNameOwner"), kService), this);
     connect(owned, &QDBusPendingCallWatcher::finished, this, [this, bus](QDBusPendingCallWatcher *call) {
         call->deleteLater();
-        const QDBusPendingReply<bool> reply = *call;
-        if (!reply.isError() && reply.value()) {
+        const QDBusPendingReply<QString> reply = *call;
+        if (!reply.isError() && !reply.value().isEmpty()) {
+            m_owner = reply.value();
             setAvailable(true);
             Q_EMIT checked(true);
             return;
@@ -132,8 +134,16 @@ bool DesktopNotifier::notify(const DesktopNotice &notice)
     return true;
 }
 
+bool DesktopNotifier::isFromService() const
+{
+    // Anyone on the bus may send these signals: only the service's owner is listened to.
+    return !m_owner.isEmpty() && m_interface->signalSender() == m_owner;
+}
+
 void DesktopNotifier::onActionInvoked(uint id, const QString &action)
 {
+    if (!isFromService())
+        return;
     // The server broadcasts every client's actions: only ours are acted upon.
     const auto it = m_open.constFind(id);
     if (it == m_open.cend())
@@ -144,6 +154,8 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
 
 void DesktopNotifier::onClosed(uint id, uint /*reason*/)
 {
+    if (!isFromService())
+        return;
     if (m_open.remove(id) > 0)
         m_openOrder.removeOne(id);
 }

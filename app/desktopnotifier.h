@@ -66,6 +66,7 @@ private:
     void setAvailable(bool available);
     void checkService();
     void readCapabilities();
+    [[nodiscard]] bool isFromService() const;
     void onActionInvoked(uint id, const QString &action);
     void onClosed(uint id, uint reason);
 
@@ -73,6 +74,7 @@ private:
     NotificationsInterface *m_interface = nullptr;
     QDBusServiceWatcher *m_watcher = nullptr;
     bool m_available = false;
+    QString m_owner; // the service's unique name on the bus, empty while nobody owns it
     bool m_markup = false; // the server reads the body as markup
     QString m_appName;
     QString m_appIcon = QStringLiteral("veza-task-monitor");

@@ -10,6 +10,7 @@
 #include "testnotificationserver.h"
 #include "translations.h"
 
+#include <QDBusMessage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void failedTaskReachesTheDesktop();
     void markupServerGetsEscapedText();
     void actionsActOnOwnIdsOnly();
+    void signalsOfOtherClientsAreIgnored();
     void completionsWithinTheWindowAreGrouped();
     void perOutcomeSettingsAndMute();
     void doNotDisturbOnAndUntil();
@@ -184,6 +186,43 @@ void TestDesktopNotifier::actionsActOnOwnIdsOnly()
     m_server->invokeAction(shown.at(1).at(0).toUInt(), u"show"_s);
     QTRY_COMPARE(activated.size(), 3);
     QCOMPARE(activated.at(2).at(0).toStringList(), QStringList{u"t2"_s}); // t1's late action never arrived
+}
+
+void TestDesktopNotifier::signalsOfOtherClientsAreIgnored()
+{
+    TaskMonitor monitor(SystemClock::instance());
+    DesktopNotifier desktop;
+    QTRY_VERIFY(desktop.isAvailable());
+    NotificationSettings settings;
+    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
+    QSignalSpy shown(&desktop, &DesktopNotifier::shown);
+    QSignalSpy activated(&center, &NotificationCenter::tasksActivated);
+    QSignalSpy copied(&center, &NotificationCenter::copyIdRequested);
+    Q_EMIT monitor.taskCompleted(completedTask(u"t1"_s, TaskStatus::Succeeded));
+    center.flush();
+    QTRY_COMPARE(shown.size(), 1);
+    const uint id = shown.at(0).at(0).toUInt();
+
+    // Another client on the bus sends the server's signals for this id: neither a click nor a close counts.
+    const QString name = u"veza-test-impostor"_s;
+    QDBusConnection other = QDBusConnection::connectToBus(QDBusConnection::SessionBus, name);
+    const auto signal = [](const QString &member, const QVariantList &arguments) {
+        QDBusMessage message = QDBusMessage::createSignal(
+            u"/org/freedesktop/Notifications"_s, u"org.freedesktop.Notifications"_s, member);
+        message.setArguments(arguments);
+        return message;
+    };
+    QVERIFY(other.send(signal(u"ActionInvoked"_s, {id, u"show"_s})));
+    QVERIFY(other.send(signal(u"NotificationClosed"_s, {id, 2U})));
+    // A round trip to the bus daemon: both signals are routed before the server's next one.
+    const QDBusMessage ping = other.call(QDBusMessage::createMethodCall(
+        u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s, u"org.freedesktop.DBus"_s, u"GetId"_s));
+    QCOMPARE(ping.type(), QDBusMessage::ReplyMessage);
+    m_server->invokeAction(id, u"copy-id"_s);
+    QTRY_COMPARE(copied.size(), 1);
+    QCOMPARE(activated.size(), 0);
+    QCOMPARE(desktop.openCount(), 1);
+    QDBusConnection::disconnectFromBus(name);
 }
 
 void TestDesktopNotifier::completionsWithinTheWindowAreGrouped()

@@ -275,11 +275,22 @@ bool Notifier::eventFilter(QObject *watched, QEvent *event)
         m_window->hide();
         if (!m_qsettings.value(kCloseHintShown, false).toBool()) {
             m_qsettings.setValue(kCloseHintShown, true);
-            m_tray->showMessage(QApplication::applicationDisplayName(),
-                tr("Still running in the tray, watching your tasks. Quit from the tray menu."),
-                QSystemTrayIcon::Information);
+            showCloseHint();
         }
         return true;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Notifier::showCloseHint()
+{
+    DesktopNotice hint;
+    hint.summary = QApplication::applicationDisplayName();
+    hint.body = tr("Still running in the tray, watching your tasks. Quit from the tray menu.");
+    hint.urgency = DesktopNotice::Urgency::Low;
+    // The app's own notification, whose Show brings the window back; a balloon clicked shows the window only.
+    if (m_desktop->notify(hint))
+        return;
+    m_balloonTaskIds.clear();
+    m_tray->showMessage(hint.summary, hint.body, QSystemTrayIcon::Information);
 }

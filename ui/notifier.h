@@ -58,6 +58,8 @@ protected:
 
 private:
     void onFallback(const DesktopNotice &notice);
+    // Once ever, at the first close that hides the window.
+    void showCloseHint();
     void updateTray();
     void updateState();
 
