@@ -288,8 +288,8 @@ def refresh_bench(args, nginx, work):
         med[name] = (statistics.median(walls), statistics.median(cpus) / count * 1000)
         rows.append(f"{name:15} {median_spread(walls):27} {median_spread(cpus):27} "
                     f"{median_spread([c / count * 1000 for c in cpus], '{:.3f}')}")
-    figures_syscalls = syscall_profile({name: (commands[name], stdin.get(name)) for name in ("veza-task-cli", "bare QNAM")},
-                                       env, count)
+    figures_syscalls = syscall_profile(
+        {name: (commands[name], stdin.get(name)) for name in ("veza-task-cli", "bare QNAM", "curl")}, env, count)
     figures_reads = read_sizes({name: (commands[name], stdin.get(name)) for name in ("veza-task-cli", "bare QNAM")},
                                ids_file, ids, work, env)
     wall_ratio = med["veza-task-cli"][0] / med["curl"][0]
