@@ -436,8 +436,17 @@ std::optional<JsonIndex> JsonIndex::build(
 int JsonIndex::append(quint32 offset, int parent)
 {
     const int node = m_count;
-    if ((node & (BlockSize - 1)) == 0)
-        m_blocks.push_back(std::make_unique_for_overwrite<Node[]>(BlockSize));
+    const int slot = node & (BlockSize - 1);
+    if (slot == 0) {
+        // The first block starts small and doubles: a status answer has tens of nodes, not a 256 KiB block's worth.
+        m_blockCapacity = m_blocks.empty() ? FirstBlockSize : BlockSize;
+        m_blocks.push_back(std::make_unique_for_overwrite<Node[]>(size_t(m_blockCapacity)));
+    } else if (slot == m_blockCapacity) {
+        m_blockCapacity = std::min(BlockSize, 2 * m_blockCapacity);
+        auto grown = std::make_unique_for_overwrite<Node[]>(size_t(m_blockCapacity));
+        std::copy_n(m_blocks.back().get(), slot, grown.get());
+        m_blocks.back() = std::move(grown);
+    }
     at(node) = Node{offset, 0, parent, 0};
     if (parent >= 0)
         ++at(parent).first;
@@ -450,10 +459,11 @@ int JsonIndex::append(quint32 offset, int parent)
 void JsonIndex::linkChildren()
 {
     const qsizetype lastUsed = m_count - qsizetype(m_blocks.size() - 1) * BlockSize;
-    if (lastUsed < BlockSize) {
+    if (lastUsed < m_blockCapacity) {
         auto last = std::make_unique_for_overwrite<Node[]>(size_t(lastUsed));
         std::copy_n(m_blocks.back().get(), lastUsed, last.get());
         m_blocks.back() = std::move(last);
+        m_blockCapacity = int(lastUsed);
     }
     m_blocks.shrink_to_fit();
     quint32 sum = 0;

@@ -116,6 +116,7 @@ private:
     static_assert(sizeof(Node) == 16);
     static constexpr int BlockBits = 14;
     static constexpr int BlockSize = 1 << BlockBits;
+    static constexpr int FirstBlockSize = 64;
 
     JsonIndex() = default;
     [[nodiscard]] const Node &at(int node) const { return m_blocks[node >> BlockBits][node & (BlockSize - 1)]; }
@@ -126,8 +127,9 @@ private:
     friend class JsonIndexBuilder;
 
     QByteArray m_json;
-    // Fixed-size blocks: growing never copies the nodes, and the index never holds twice their memory.
+    // Fixed-size blocks past the first: growing copies at most one block, and the index never holds twice the nodes.
     std::vector<std::unique_ptr<Node[]>> m_blocks;
+    int m_blockCapacity = 0; // of the last block: the first one grows from FirstBlockSize to BlockSize
     std::vector<qint32> m_children;
     int m_count = 0;
 };

@@ -253,6 +253,8 @@ def refresh_bench(args, nginx, work):
     commands = {
         "veza-task-cli": [cli, "get", "--max-rate", "100000", "--parallel", "6", "--timeout", "600", "--no-progress",
                           "-"],
+        "bare QNAM": [os.path.join(args.build, "bench", "veza-bench-qnam"), nginx.base, ids_file, "--parallel", "6",
+                      "--token", TOKEN],
         "curl": ["curl", "--silent", "--no-progress-meter", "--parallel", "--parallel-max", "6", "-H", f"Authorization: Bearer {TOKEN}",
                  "-H", "Accept: application/json", "--config", curl_config],
         "aiohttp": [PYTHON, os.path.join(os.path.dirname(__file__), "aiohttp_poll.py"), nginx.base, ids_file,
@@ -264,7 +266,7 @@ def refresh_bench(args, nginx, work):
     lines = [line for line in check.out.splitlines() if line.strip()]
     if check.code != 0 or len(lines) != count or not all("\tCOMPLETE\tSUCCEEDED" in line for line in lines):
         raise RuntimeError(f"veza-task-cli get did not read every task (exit {check.code}, {len(lines)} lines)")
-    for name in ("curl", "aiohttp"):
+    for name in ("bare QNAM", "curl", "aiohttp"):
         if measure(commands[name], None, env).code != 0:
             raise RuntimeError(f"{name} failed against nginx")
 
@@ -286,9 +288,14 @@ def refresh_bench(args, nginx, work):
         med[name] = (statistics.median(walls), statistics.median(cpus) / count * 1000)
         rows.append(f"{name:15} {median_spread(walls):27} {median_spread(cpus):27} "
                     f"{median_spread([c / count * 1000 for c in cpus], '{:.3f}')}")
-    figures_syscalls = syscall_profile(commands["veza-task-cli"], ids_file, env, count)
+    figures_syscalls = syscall_profile(
+        {name: (commands[name], stdin.get(name)) for name in ("veza-task-cli", "bare QNAM", "curl")}, env, count)
+    figures_reads = read_sizes({name: (commands[name], stdin.get(name)) for name in ("veza-task-cli", "bare QNAM")},
+                               ids_file, ids, work, env)
     wall_ratio = med["veza-task-cli"][0] / med["curl"][0]
     cpu_ratio = med["veza-task-cli"][1] / med["aiohttp"][1]
+    qnam_wall_ratio = med["bare QNAM"][0] / med["curl"][0]
+    qnam_cpu_ratio = med["bare QNAM"][1] / med["aiohttp"][1]
     figures = {
         "refresh_commands": "\n".join(
             f"{name}: {shown(cmd, work, args.build)}" + (" < ids.txt" if name in stdin else "")
@@ -302,26 +309,122 @@ def refresh_bench(args, nginx, work):
         "refresh_cpu_verdict": "met" if cpu_ratio <= 0.5 else "not met",
         "refresh_cpu_vs_curl": f"{med['veza-task-cli'][1] / med['curl'][1]:.1f}",
         "refresh_syscalls": figures_syscalls,
+        "refresh_reads": figures_reads,
+        "refresh_qnam_wall_ratio": f"{qnam_wall_ratio:.2f}",
+        "refresh_qnam_cpu_ratio": f"{qnam_cpu_ratio:.2f}",
+        "refresh_qnam_wall_verdict": "meets" if qnam_wall_ratio <= 2 else "does not meet",
+        "refresh_qnam_cpu_verdict": "meets" if qnam_cpu_ratio <= 0.5 else "does not meet",
+        "refresh_cli_over_qnam_cpu": f"{med['veza-task-cli'][1] / med['bare QNAM'][1]:.2f}",
+        "refresh_cli_over_qnam_wall": f"{med['veza-task-cli'][0] / med['bare QNAM'][0]:.2f}",
     }
+    figures.update(parallel_curve(args, commands, ids_file, env, count, med))
     return figures
 
 
-def syscall_profile(cmd, ids_file, env, count):
-    """System calls of one CLI run by kind, per task (strace -f -c), when strace is there."""
+def with_parallel(cmd, parallel):
+    """The same command with its --parallel value replaced."""
+    cmd = list(cmd)
+    cmd[cmd.index("--parallel") + 1] = str(parallel)
+    return cmd
+
+
+def parallel_curve(args, commands, ids_file, env, count, med):
+    """Wall and CPU per request of the CLI and bare QNAM at each concurrency: the trade-off the targets sit on."""
+    levels = (1, 2, 4, 6, 12, 24)
+    reps = 1 if args.quick else 3
+    rows = ["parallel  tool            wall s, median (min–max)    CPU ms per request          wall ÷ curl(6)  CPU ÷ aiohttp(6)"]
+    for parallel in levels:
+        for name, stdin in (("veza-task-cli", ids_file), ("bare QNAM", None)):
+            results = []
+            for _ in range(reps):
+                result = measure(with_parallel(commands[name], parallel), stdin, env)
+                if result.code != 0:
+                    raise RuntimeError(f"{name} --parallel {parallel} failed (exit {result.code})")
+                results.append(result)
+            walls = [r.wall for r in results]
+            per_request = [r.cpu / count * 1000 for r in results]
+            log(f"curve {name} --parallel {parallel}: {statistics.median(walls):.2f} s wall, "
+                f"{statistics.median(per_request):.3f} ms CPU per request")
+            rows.append(f"{parallel:<9} {name:15} {median_spread(walls):27} {median_spread(per_request, '{:.3f}'):27} "
+                        f"{statistics.median(walls) / med['curl'][0]:14.2f}  "
+                        f"{statistics.median(per_request) / med['aiohttp'][1]:16.2f}")
+    attribute_rows = ["bare QNAM at --parallel 6         wall s, median (min–max)    CPU ms per request"]
+    for label, flags in (("defaults", []), ("Http2AllowedAttribute false", ["--no-http2"]),
+                         ("HttpPipeliningAllowedAttribute", ["--pipelining"])):
+        results = []
+        for _ in range(reps):
+            result = measure(commands["bare QNAM"] + flags, None, env)
+            if result.code != 0:
+                raise RuntimeError(f"bare QNAM {flags} failed (exit {result.code})")
+            results.append(result)
+        attribute_rows.append(f"{label:33} {median_spread([r.wall for r in results]):27} "
+                              f"{median_spread([r.cpu / count * 1000 for r in results], '{:.3f}')}")
+    return {"refresh_curve": "\n".join(rows), "refresh_curve_reps": str(reps),
+            "refresh_curve_levels": ", ".join(str(level) for level in levels),
+            "refresh_attributes": "\n".join(attribute_rows)}
+
+
+def syscall_profile(tools, env, count):
+    """System calls of one run of each tool by kind, per task (strace -f -c), those made once per task or more."""
     if not shutil.which("strace"):
         return "(strace is not installed: no system call count)"
-    with tempfile.NamedTemporaryFile("r", suffix=".strace") as out:
-        result = measure(["strace", "-f", "-c", "-o", out.name] + cmd, ids_file, env)
-        if result.code != 0:
-            return f"(strace run failed, exit {result.code})"
-        rows = []
-        for line in out.read().splitlines():
-            fields = line.split()
-            if len(fields) >= 5 and fields[0][0].isdigit() and fields[-1] != "total":
-                calls = int(fields[3])
-                if calls >= count:
-                    rows.append(f"{fields[-1]:12} {calls:9,} calls  {calls / count:7.1f} per task")
-        return "\n".join(rows) or "(no system call made once per task or more)"
+    per_tool = {}
+    for name, (cmd, stdin) in tools.items():
+        with tempfile.NamedTemporaryFile("r", suffix=".strace") as out:
+            result = measure(["strace", "-f", "-c", "-o", out.name] + cmd, stdin, env)
+            if result.code != 0:
+                return f"(strace run of {name} failed, exit {result.code})"
+            calls = {}
+            for line in out.read().splitlines():
+                fields = line.split()
+                if len(fields) >= 5 and fields[0][0].isdigit() and fields[-1] != "total":
+                    calls[fields[-1]] = int(fields[3])
+            per_tool[name] = calls
+    names = list(per_tool)
+    kinds = sorted({kind for calls in per_tool.values() for kind, n in calls.items() if n >= count},
+                   key=lambda kind: -max(calls.get(kind, 0) for calls in per_tool.values()))
+    rows = ["call        " + "".join(f"{name + ' per task':>24}" for name in names)]
+    for kind in kinds:
+        rows.append(f"{kind:12}" + "".join(f"{per_tool[name].get(kind, 0) / count:24.1f}" for name in names))
+    rows.append(f"{'all':12}" + "".join(f"{sum(per_tool[name].values()) / count:24.1f}" for name in names))
+    return "\n".join(rows)
+
+
+# A read() line of strace -f, whole or resumed after another thread's call: the size asked for and the result.
+READ_CALL = re.compile(r'^\d+\s+(?:read\(\d+, |<\.\.\. read resumed>).*, (\d+)\)\s+= (-?\d+)')
+
+
+def read_sizes(tools, ids_file, ids, work, env, sample=200):
+    """Every read() of each tool on a sample of tasks (strace -f -e read), grouped by the size asked for: which of
+    them are the HTTP reader's one-byte reads and which are event-loop wake-ups (glib reads its eventfd 16 bytes at a
+    time)."""
+    if not shutil.which("strace"):
+        return "(strace is not installed: no read() sizes)"
+    sample_file = os.path.join(work, "ids-sample.txt")
+    with open(sample_file, "w", encoding="utf-8") as f:
+        f.write("\n".join(ids[:sample]) + "\n")
+    header = "read() asking for                 " + "".join(f"{name + ' per task':>24}" for name in tools)
+    buckets = ("1 byte (status line, headers)", "16 bytes (wake-ups)", "any other size")
+    counts = {}
+    for name, (cmd, stdin) in tools.items():
+        cmd = [sample_file if part == ids_file else part for part in cmd]
+        with tempfile.NamedTemporaryFile("r", suffix=".strace") as out:
+            result = measure(["strace", "-f", "-qq", "-e", "trace=read", "-s", "0", "-o", out.name] + cmd,
+                             sample_file if stdin else None, env)
+            if result.code != 0:
+                return f"(strace run of {name} failed, exit {result.code})"
+            tally = dict.fromkeys(buckets, 0)
+            for line in out:
+                match = READ_CALL.match(line)
+                if not match:
+                    continue
+                size = int(match.group(1))
+                tally[buckets[0] if size == 1 else buckets[1] if size == 16 else buckets[2]] += 1
+            counts[name] = tally
+    rows = [header]
+    for bucket in buckets:
+        rows.append(f"{bucket:34}" + "".join(f"{counts[name][bucket] / sample:24.1f}" for name in tools))
+    return f"{sample} tasks, --parallel 6:\n" + "\n".join(rows)
 
 
 def large_result_bench(args, nginx, work):

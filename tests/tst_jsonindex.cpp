@@ -193,6 +193,7 @@ private Q_SLOTS:
     void errorGivesLineAndColumn();
     void byteOrderMarkSkipped();
     void deepNestingWithoutRecursion();
+    void nodesAcrossGrowthAndBlocks();
     void depthCap();
     void path_data();
     void path();
@@ -438,6 +439,25 @@ void TestJsonIndex::deepNestingWithoutRecursion()
     QCOMPARE(objects.nodeCount(), Depth + 1);
     QCOMPARE(objects.path(Depth), u"$"_s + u".k"_s.repeated(Depth));
     QCOMPARE(objects.scalarText(Depth), u"1"_s);
+}
+
+void TestJsonIndex::nodesAcrossGrowthAndBlocks()
+{
+    // Past the small first block's doublings and past two full blocks: every node keeps its value and its parent.
+    for (const int count : {1, 63, 64, 65, 16'383, 16'384, 40'000}) {
+        QByteArray json = "[";
+        for (int i = 0; i < count; ++i)
+            json += (i ? "," : "") + QByteArray::number(i);
+        json += "]";
+        const JsonIndex index = buildJsonIndex(json);
+        QCOMPARE(index.nodeCount(), count + 1);
+        QCOMPARE(index.childCount(index.root()), count);
+        for (int i = 0; i < count; ++i) {
+            const int node = index.child(index.root(), i);
+            QCOMPARE(index.parent(node), index.root());
+            QCOMPARE(index.scalarText(node), QString::number(i));
+        }
+    }
 }
 
 void TestJsonIndex::depthCap()
