@@ -13,6 +13,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/${VEZA_METAINFO_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/veza-task-monitor.1
     DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Help › User Guide opens it from here (ui/userguide.cpp); OPTIONAL until the guide is written.
+install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.md
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/veza-task-monitor OPTIONAL)
 
 # PNG icons rendered from the SVG at build time by a tiny Qt::Svg tool: one source of truth, nothing binary committed.
 find_package(Qt6 REQUIRED COMPONENTS Svg)
