@@ -196,6 +196,8 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("detailsPane"));
+    setAccessibleName(tr("Task details"));
+    setAccessibleDescription(tr("The selected task: its fields, errors, result, timeline and requests"));
 
     auto *emptyLabel = new QLabel(tr("Select a task to see its details"), this);
     emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
@@ -262,6 +264,8 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     const int lines = QFontMetrics(m_otherFieldsEdit->font()).lineSpacing();
     const auto heightOf = [lines](int count) { return lines * count + 12; };
     m_otherFieldsEdit->setMinimumHeight(heightOf(4));
+    m_otherFieldsEdit->setAccessibleName(tr("Other fields"));
+    m_otherFieldsEdit->setAccessibleDescription(tr("Fields of the task this version does not show on their own"));
 
     auto *fieldsLayout = new QVBoxLayout(fields);
     fieldsLayout->addLayout(m_form);
@@ -288,6 +292,13 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     m_sections->addTab(scroll, tr("Task", "details section"));
     m_sections->addTab(m_timelineView, tr("Timeline", "details section"));
     m_sections->addTab(m_requestsView, tr("Requests", "details section"));
+    m_sections->setAccessibleName(tr("Task sections"));
+    m_sections->setAccessibleDescription(tr("The task's fields, its timeline and its last requests"));
+    scroll->setAccessibleName(tr("Task fields"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setAccessibleDescription(tr("Each state and status the task went through, with its time"));
+    m_requestsView->setAccessibleName(tr("Requests"));
+    m_requestsView->setAccessibleDescription(tr("The last requests for this task: HTTP status, latency, outcome"));
 
     // Plain titles rather than group boxes: the pane shares the window's height with the table.
     m_errorBox = new QWidget(page);
@@ -303,6 +314,8 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
         edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_errorReasonEdit->setMinimumHeight(heightOf(2));
     m_errorStatusEdit->setMinimumHeight(heightOf(3));
+    m_errorReasonEdit->setAccessibleName(tr("Error reason"));
+    m_errorStatusEdit->setAccessibleName(tr("Error detail"));
     auto *errorLayout = new QVBoxLayout(m_errorBox);
     errorLayout->setContentsMargins(0, 0, 0, 0);
     errorLayout->addWidget(m_errorReasonTitle);
@@ -315,6 +328,7 @@ DetailsPane::DetailsPane(const TaskTableModel *model, const Clock *clock, QWidge
     m_resultView = new ResultView(page);
     m_resultView->setObjectName(QStringLiteral("resultView"));
     m_resultView->setMinimumHeight(heightOf(6));
+    m_resultView->setAccessibleName(tr("Result"));
     connect(m_resultView, &ResultView::ready, this, [this] {
         if (const auto index = m_resultView->jsonIndex())
             m_resultTitle->setText(tr("Result (%1)").arg(dataSize(index->sizeBytes(JsonIndex::root()))));

@@ -4,6 +4,7 @@
 #include <QFuture>
 #include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <array>
@@ -14,6 +15,9 @@ class Clock;
 class DetailsPane;
 class NotificationsPane;
 class Notifier;
+class PaneNavigator;
+class ShortcutsDialog;
+class AboutDialog;
 class QAction;
 class QFrame;
 class QLabel;
@@ -97,8 +101,16 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static constexpr int StatusMessageMs = 8'000;
+
+    // In mainmenus.cpp.
     void createActions();
     void createMenuBar();
+    void addPaneActions(const PaneNavigator *navigator);
+    void showShortcutsDialog();
+    void showAboutDialog();
+    // In mainaccessibility.cpp: names and descriptions for screen readers.
+    void describeForAccessibility();
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
@@ -169,6 +181,13 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPointer<AboutDialog> m_aboutDialog;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportSelectionAction = nullptr;

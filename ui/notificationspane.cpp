@@ -56,6 +56,8 @@ NotificationsPane::NotificationsPane(NotificationLog *log, QWidget *parent)
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("notificationsView"));
+    m_view->setAccessibleName(tr("Notifications"));
+    m_view->setAccessibleDescription(tr("Tasks that completed or stopped being watched; Enter shows the task"));
     m_view->setModel(m_log);
     m_view->setItemDelegate(new SeverityDelegate(m_view));
     m_view->setWordWrap(true);

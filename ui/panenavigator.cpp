@@ -67,6 +67,7 @@ PaneNavigator::PaneNavigator(
     QAction *previousArea = windowAction(
         window, tr("Previous Pane"), QStringLiteral("previousPaneAction"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     connect(previousArea, &QAction::triggered, this, [this] { focusArea(-1); });
+    m_movements = {nextTab, previousTab, nextArea, previousArea};
 
     // Toolbar buttons take focus from the keyboard, so that F6 (then arrows and Tab) reaches every one.
     const QList<QToolBar *> toolBars = window->findChildren<QToolBar *>();

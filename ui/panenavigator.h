@@ -20,6 +20,8 @@ public:
 
     [[nodiscard]] QAction *showDetailsAction() const { return m_details; }
     [[nodiscard]] QAction *showNotificationsAction() const { return m_notifications; }
+    // Next and previous tab, next and previous pane: for the View menu.
+    [[nodiscard]] QList<QAction *> movementActions() const { return m_movements; }
 
     // The focusable areas in F6 order; focus goes to the first that can take it.
     void focusArea(int step);
@@ -33,4 +35,5 @@ private:
     QTabWidget *m_sideTabs;
     QAction *m_details = nullptr;
     QAction *m_notifications = nullptr;
+    QList<QAction *> m_movements;
 };

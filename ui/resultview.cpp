@@ -74,6 +74,7 @@ ResultView::ResultView(QWidget *parent)
     m_findEdit = new QLineEdit(this);
     m_findEdit->setObjectName(QStringLiteral("resultFindEdit"));
     m_findEdit->setPlaceholderText(tr("Find in the result…"));
+    m_findEdit->setAccessibleName(tr("Find in the result"));
     m_findEdit->setMinimumWidth(80);
     m_findEdit->setClearButtonEnabled(true);
     m_findStatus = new QLabel(this);
@@ -81,9 +82,11 @@ ResultView::ResultView(QWidget *parent)
     auto *previous = new QToolButton(this);
     previous->setText(QStringLiteral("▲"));
     previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    previous->setAccessibleName(tr("Previous match"));
     auto *next = new QToolButton(this);
     next->setText(QStringLiteral("▼"));
     next->setToolTip(tr("Next match (Enter)"));
+    next->setAccessibleName(tr("Next match"));
     // One menu for the actions on the whole result: the pane may be narrow.
     auto *actions = new QMenu(this);
     m_tableAction = actions->addAction(tr("View as Table"), this, &ResultView::showTable);
@@ -109,6 +112,7 @@ ResultView::ResultView(QWidget *parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("resultTree"));
+    m_tree->setAccessibleName(tr("Result as a tree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true); // a node of 100,000 children scrolls without measuring each row
     m_tree->setAlternatingRowColors(true);
@@ -117,11 +121,13 @@ ResultView::ResultView(QWidget *parent)
     m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("resultEdit"));
+    m_text->setAccessibleName(tr("Result as text"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
+    m_tabs->setAccessibleName(tr("Result views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_tree, tr("Tree", "result view"));
     m_tabs->addTab(m_text, tr("Text", "result view"));
