@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Veza Task Monitor</source>
+        <translation>Über Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Anwendungssymbol</translation>
+    </message>
+    <message>
+        <source>Veza Task Monitor</source>
+        <translation>Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Watches Veza async tasks until they complete.</source>
+        <translation>Beobachtet asynchrone Veza-Aufgaben, bis sie abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>Läuft mit Qt %1, erstellt mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Veza Task Monitor is free software under the MIT licence.
+Qt is used under the GNU Lesser General Public License version 3 (LGPLv3).
+QtKeychain is used under the BSD 3-Clause licence.</source>
+        <translation>Veza Task Monitor ist freie Software unter der MIT-Lizenz.
+Qt wird unter der GNU Lesser General Public License Version 3 (LGPLv3) verwendet.
+QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Copy Version Info</source>
+        <translation>Versionsangaben kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions for a bug report</source>
+        <translation>Die Versionen für einen Fehlerbericht kopieren</translation>
+    </message>
+    <message>
+        <source>This program uses Qt version %1.</source>
+        <translation>Dieses Programm verwendet Qt in Version %1.</translation>
+    </message>
+    <message>
+        <source>Qt is a C++ toolkit for cross-platform application development. It is available under commercial licences and under the GNU Lesser General Public License version 3 (LGPLv3); this program uses it under the LGPLv3. See https://www.qt.io/licensing/ for an overview of Qt licensing.</source>
+        <translation>Qt ist ein C++-Toolkit für die plattformübergreifende Anwendungsentwicklung. Es ist unter kommerziellen Lizenzen und unter der GNU Lesser General Public License Version 3 (LGPLv3) erhältlich; dieses Programm verwendet es unter der LGPLv3. Einen Überblick über die Lizenzierung von Qt gibt https://www.qt.io/licensing/.</translation>
+    </message>
+</context>
+<context>
     <name>AddTasksDialog</name>
     <message>
         <source>Add Tasks</source>
@@ -893,6 +948,58 @@
     <message>
         <source>retry %L1</source>
         <translation>Wiederholung %L1</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>Aufgabendetails</translation>
+    </message>
+    <message>
+        <source>The selected task: its fields, errors, result, timeline and requests</source>
+        <translation>Die ausgewählte Aufgabe: ihre Felder, Fehler, ihr Resultat, Verlauf und ihre Anfragen</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <source>Fields of the task this version does not show on their own</source>
+        <translation>Felder der Aufgabe, die diese Version nicht eigens anzeigt</translation>
+    </message>
+    <message>
+        <source>Task sections</source>
+        <translation>Aufgabenbereiche</translation>
+    </message>
+    <message>
+        <source>The task&apos;s fields, its timeline and its last requests</source>
+        <translation>Die Felder der Aufgabe, ihr Verlauf und ihre letzten Anfragen</translation>
+    </message>
+    <message>
+        <source>Task fields</source>
+        <translation>Aufgabenfelder</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Each state and status the task went through, with its time</source>
+        <translation>Jeder Zustand und Status, den die Aufgabe durchlief, mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>The last requests for this task: HTTP status, latency, outcome</source>
+        <translation>Die letzten Anfragen zu dieser Aufgabe: HTTP-Status, Antwortzeit, Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error reason</source>
+        <translation>Fehlerursache</translation>
+    </message>
+    <message>
+        <source>Error detail</source>
+        <translation>Fehlerdetails</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1946,84 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
         <source>Requests in flight: %L1</source>
         <translation>Laufende Anfragen: %L1</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>The watched tasks, one a row. %1 removes the selected ones, %2 copies their ids, the menu key opens their actions.</source>
+        <translation>Die beobachteten Aufgaben, eine pro Zeile. %1 entfernt die ausgewählten, %2 kopiert ihre IDs, die Menütaste öffnet ihre Aktionen.</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>Aufgaben filtern</translation>
+    </message>
+    <message>
+        <source>Connection shown</source>
+        <translation>Angezeigte Verbindung</translation>
+    </message>
+    <message>
+        <source>Details and notifications</source>
+        <translation>Details und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Task counts</source>
+        <translation>Aufgabenzahlen</translation>
+    </message>
+    <message>
+        <source>Polling activity</source>
+        <translation>Abfrageaktivität</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Opens what fixes the connection problem</source>
+        <translation>Öffnet, was das Verbindungsproblem behebt</translation>
+    </message>
+    <message>
+        <source>Task list problem</source>
+        <translation>Problem mit der Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <comment>action</comment>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <comment>help menu</comment>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <comment>help menu</comment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Veza Task Monitor</source>
+        <comment>help menu</comment>
+        <translation>Über Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <comment>help menu</comment>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>&amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>NotificationCenter</name>
@@ -1995,6 +2180,14 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
         <source>Mark All Read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Tasks that completed or stopped being watched; Enter shows the task</source>
+        <translation>Aufgaben, die abgeschlossen sind oder nicht mehr beobachtet werden; Eingabe zeigt die Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -2086,6 +2279,13 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
     <message>
         <source>Previous Pane</source>
         <translation>Vorheriger Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2416,62 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
     <message>
         <source>Could not open the result: %1</source>
         <translation>Das Resultat konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Find in the result</source>
+        <translation>Im Resultat suchen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Result as a tree</source>
+        <translation>Resultat als Baum</translation>
+    </message>
+    <message>
+        <source>Result as text</source>
+        <translation>Resultat als Text</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Resultatansichten</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Each menu&apos;s actions and the keys that run them</source>
+        <translation>Die Aktionen jedes Menüs und die Tasten, die sie auslösen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>shortcuts dialog</comment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>shortcuts dialog</comment>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
     </message>
 </context>
 <context>

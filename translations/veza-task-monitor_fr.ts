@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Veza Task Monitor</source>
+        <translation>À propos de Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Icône de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Veza Task Monitor</source>
+        <translation>Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Watches Veza async tasks until they complete.</source>
+        <translation>Surveille les tâches asynchrones Veza jusqu&apos;à leur achèvement.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>Fonctionne avec Qt %1, compilé avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Veza Task Monitor is free software under the MIT licence.
+Qt is used under the GNU Lesser General Public License version 3 (LGPLv3).
+QtKeychain is used under the BSD 3-Clause licence.</source>
+        <translation>Veza Task Monitor est un logiciel libre sous licence MIT.
+Qt est utilisé sous la GNU Lesser General Public License version 3 (LGPLv3).
+QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Copy Version Info</source>
+        <translation>Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Copy the versions for a bug report</source>
+        <translation>Copier les versions pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>This program uses Qt version %1.</source>
+        <translation>Ce programme utilise Qt version %1.</translation>
+    </message>
+    <message>
+        <source>Qt is a C++ toolkit for cross-platform application development. It is available under commercial licences and under the GNU Lesser General Public License version 3 (LGPLv3); this program uses it under the LGPLv3. See https://www.qt.io/licensing/ for an overview of Qt licensing.</source>
+        <translation>Qt est une boîte à outils C++ pour le développement d&apos;applications multiplateformes. Elle est disponible sous licences commerciales et sous la GNU Lesser General Public License version 3 (LGPLv3) ; ce programme l&apos;utilise sous la LGPLv3. Voir https://www.qt.io/licensing/ pour un aperçu des licences de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>AddTasksDialog</name>
     <message>
         <source>Add Tasks</source>
@@ -893,6 +948,58 @@
     <message>
         <source>retry %L1</source>
         <translation>nouvel essai %L1</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>Détails de la tâche</translation>
+    </message>
+    <message>
+        <source>The selected task: its fields, errors, result, timeline and requests</source>
+        <translation>La tâche sélectionnée : ses champs, erreurs, résultat, historique et requêtes</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Autres champs</translation>
+    </message>
+    <message>
+        <source>Fields of the task this version does not show on their own</source>
+        <translation>Champs de la tâche que cette version n&apos;affiche pas séparément</translation>
+    </message>
+    <message>
+        <source>Task sections</source>
+        <translation>Sections de la tâche</translation>
+    </message>
+    <message>
+        <source>The task&apos;s fields, its timeline and its last requests</source>
+        <translation>Les champs de la tâche, son historique et ses dernières requêtes</translation>
+    </message>
+    <message>
+        <source>Task fields</source>
+        <translation>Champs de la tâche</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Each state and status the task went through, with its time</source>
+        <translation>Chaque état et statut par lequel la tâche est passée, avec son heure</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>The last requests for this task: HTTP status, latency, outcome</source>
+        <translation>Les dernières requêtes pour cette tâche : statut HTTP, latence, issue</translation>
+    </message>
+    <message>
+        <source>Error reason</source>
+        <translation>Raison de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Error detail</source>
+        <translation>Détail de l&apos;erreur</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1946,84 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
         <source>Requests in flight: %L1</source>
         <translation>Requêtes en cours : %L1</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>The watched tasks, one a row. %1 removes the selected ones, %2 copies their ids, the menu key opens their actions.</source>
+        <translation>Les tâches surveillées, une par ligne. %1 retire celles sélectionnées, %2 copie leurs identifiants, la touche menu ouvre leurs actions.</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>Filtrer les tâches</translation>
+    </message>
+    <message>
+        <source>Connection shown</source>
+        <translation>Connexion affichée</translation>
+    </message>
+    <message>
+        <source>Details and notifications</source>
+        <translation>Détails et notifications</translation>
+    </message>
+    <message>
+        <source>Task counts</source>
+        <translation>Nombre de tâches</translation>
+    </message>
+    <message>
+        <source>Polling activity</source>
+        <translation>Activité d&apos;interrogation</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Opens what fixes the connection problem</source>
+        <translation>Ouvre ce qui corrige le problème de connexion</translation>
+    </message>
+    <message>
+        <source>Task list problem</source>
+        <translation>Problème de liste des tâches</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <comment>action</comment>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <comment>help menu</comment>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <comment>help menu</comment>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Veza Task Monitor</source>
+        <comment>help menu</comment>
+        <translation>À propos de Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <comment>help menu</comment>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>A&amp;ide</translation>
+    </message>
 </context>
 <context>
     <name>NotificationCenter</name>
@@ -1995,6 +2180,14 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
         <source>Mark All Read</source>
         <translation>Tout marquer comme lu</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Tasks that completed or stopped being watched; Enter shows the task</source>
+        <translation>Tâches terminées ou qui ne sont plus surveillées ; Entrée affiche la tâche</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -2086,6 +2279,13 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
     <message>
         <source>Previous Pane</source>
         <translation>Panneau précédent</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2416,62 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
     <message>
         <source>Could not open the result: %1</source>
         <translation>Impossible d&apos;ouvrir le résultat : %1</translation>
+    </message>
+    <message>
+        <source>Find in the result</source>
+        <translation>Rechercher dans le résultat</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Result as a tree</source>
+        <translation>Résultat en arborescence</translation>
+    </message>
+    <message>
+        <source>Result as text</source>
+        <translation>Résultat en texte</translation>
+    </message>
+    <message>
+        <source>Result views</source>
+        <translation>Vues du résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Each menu&apos;s actions and the keys that run them</source>
+        <translation>Les actions de chaque menu et les touches qui les déclenchent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>shortcuts dialog</comment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <comment>shortcuts dialog</comment>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Status bar</source>
+        <translation>Barre d&apos;état</translation>
     </message>
 </context>
 <context>
