@@ -5,15 +5,18 @@
 #include "addtaskscommand.h"
 #include "certificatedialog.h"
 #include "clock.h"
+#include "columnchooser.h"
 #include "connectionmanager.h"
 #include "connectionsdialog.h"
 #include "detailspane.h"
+#include "elapseddelegate.h"
 #include "idarrival.h"
 #include "idextractor.h"
 #include "notificationspane.h"
 #include "notifier.h"
 #include "panenavigator.h"
 #include "removetaskscommand.h"
+#include "statefilter.h"
 #include "taskexport.h"
 #include "taskexportdialog.h"
 #include "taskmonitor.h"
@@ -102,6 +105,11 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     m_proxy = new TaskProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("taskProxy"));
     m_proxy->setSourceModel(m_monitor->model());
+    m_stateFilter = new StateFilter(m_proxy, this);
+    connect(m_stateFilter, &StateFilter::filterChanged, this, [this] {
+        updateCounts();
+        updateEmptyHint();
+    });
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     setAcceptDrops(true);
@@ -334,6 +342,8 @@ void MainWindow::createMenuBar()
     QMenu *view = menuBar()->addMenu(tr("&View", "menu"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_showArchivedAction);
+    view->addMenu(m_stateFilter->menu());
+    view->addMenu(m_columnChooser->menu());
     view->addSeparator();
     view->addMenu(m_notifier->createDoNotDisturbMenu(view));
     view->addAction(m_notifier->settingsAction());
@@ -396,6 +406,7 @@ void MainWindow::createToolBar()
         updateEmptyHint();
     });
 
+    toolBar->addWidget(m_stateFilter->comboBox());
     m_filterEdit = new QLineEdit(toolBar);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter tasks…"));
@@ -445,6 +456,8 @@ void MainWindow::createCentralWidget()
     // No sort until the user picks a column: rows stay in the order they were added.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_columnChooser = new ColumnChooser(header, TaskTableModel::IdColumn, this);
+    m_table->setItemDelegateForColumn(TaskTableModel::ElapsedColumn, new ElapsedDelegate(m_table));
 
     m_table->addAction(m_copyIdAction);
     m_table->addAction(m_pasteAction);
@@ -612,32 +625,11 @@ void MainWindow::restoreSettings()
 
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(UiSettings::TableHeaderState).toByteArray())) {
+        m_columnChooser->ensureFixedColumnShown();
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
         return;
     }
-    // Wide enough for a UUID and the longest usual value of each column, and for the header itself.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 28;
-    const QString sampleTime = QLocale().toString(QTime(22, 58, 58), QLocale::LongFormat);
-    const QList<QPair<int, QString>> samples{
-        {TaskTableModel::IdColumn, QStringLiteral("3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10")},
-        {TaskTableModel::LabelColumn, QStringLiteral("Okta to AWS entitlement export")},
-        {TaskTableModel::StateColumn, stateLabel(TaskState::InProgress)},
-        {TaskTableModel::StatusColumn, statusLabel(TaskStatus::Succeeded)},
-        {TaskTableModel::ElapsedColumn, TaskTableModel::formatDuration(59 * 60'000 + 59'000)},
-        {TaskTableModel::NextCheckColumn, TaskTableModel::formatDuration(59 * 60'000 + 59'000)},
-        {TaskTableModel::LastCheckedColumn, sampleTime},
-        {TaskTableModel::LastAnswerColumn, QStringLiteral("HTTP 503 · 1234 ms")},
-    };
-    for (int column = 0; column < m_proxy->columnCount() - 1; ++column) {
-        const auto it
-            = std::find_if(samples.cbegin(), samples.cend(), [column](const auto &s) { return s.first == column; });
-        const QString sample = it == samples.cend() ? QString() : it->second;
-        // Room for the header's sort arrow as well as for the values.
-        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16) + padding);
-    }
+    m_columnChooser->setDefaultWidths(m_table->fontMetrics());
 }
 
 void MainWindow::saveSettings() const
@@ -702,7 +694,8 @@ bool MainWindow::selectTask(const QString &taskId)
         return false;
     QModelIndex index = m_proxy->mapFromSource(model->index(row, 0));
     if (!index.isValid()) {
-        m_filterEdit->clear(); // the filter hides it
+        m_filterEdit->clear(); // a filter hides it
+        m_stateFilter->setFilter(OutcomeFilter::All);
         index = m_proxy->mapFromSource(model->index(row, 0));
     }
     if (!index.isValid())
@@ -828,7 +821,7 @@ void MainWindow::updateCounts()
     m_countsTimer.stop();
     const TaskTableModel *model = m_monitor->model();
     QString text = countsText(*model);
-    if (!m_proxy->filterRegularExpression().pattern().isEmpty())
+    if (m_proxy->isFiltering())
         text = tr("%1 of %2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount())
             % QStringLiteral(" · ") % text;
     m_countsLabel->setText(text);
@@ -984,7 +977,7 @@ void MainWindow::updateEmptyHint()
     if (empty) {
         const QString filter = m_filterEdit->text().trimmed();
         m_emptyHint->setText(m_monitor->model()->rowCount() > 0
-                ? tr("No task matches “%1”.").arg(filter)
+                ? (filter.isEmpty() ? tr("No task matches the filters.") : tr("No task matches “%1”.").arg(filter))
                 : tr("No tasks yet.\nPaste task ids here with %1, drop a file here, or use Add (%2).")
                       .arg(m_pasteAction->shortcut().toString(QKeySequence::NativeText),
                           m_addAction->shortcut().toString(QKeySequence::NativeText)));

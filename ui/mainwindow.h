@@ -11,6 +11,8 @@
 #include <memory>
 
 class Clock;
+class ColumnChooser;
+class StateFilter;
 class DetailsPane;
 class NotificationsPane;
 class Notifier;
@@ -149,6 +151,8 @@ private:
     QString m_keychainMessage; // no keychain answered: said in the banner until a key is saved
     const Clock *m_clock;
     TaskProxyModel *m_proxy = nullptr;
+    StateFilter *m_stateFilter = nullptr;
+    ColumnChooser *m_columnChooser = nullptr;
     Notifier *m_notifier = nullptr;
     QString m_currentTaskId;
     QTimer m_countsTimer;
