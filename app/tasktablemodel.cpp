@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "saturating.h"
+#include "taskoutcome.h"
 #include "timeformat.h"
 
 #include <QDateTime>
@@ -170,6 +171,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.archivedAtMs > 0;
     case ConnectionRole:
         return task.connection;
+    case OutcomeRole:
+        return int(taskOutcome(task));
     case UnknownValueRole:
         return (index.column() == StateColumn && task.state() == TaskState::Unrecognised)
             || (index.column() == StatusColumn && task.status() == TaskStatus::Unrecognised);
@@ -429,6 +432,11 @@ void TaskTableModel::emitRowChanges(int row, const TrackedTask &before, int from
     const bool restyle = task.isStale() != before.isStale();
     int first = restyle ? 0 : int(ColumnCount);
     int last = restyle ? ColumnCount - 1 : -1;
+    // The outcome's icon is in the state column, whichever column told of the change (a pause, a 404).
+    if (taskOutcome(task) != taskOutcome(before)) {
+        first = std::min(first, int(StateColumn));
+        last = std::max(last, int(StateColumn));
+    }
     for (int column = fromColumn; column <= toColumn; ++column) {
         // These two texts follow their sort value alone: comparing it spares formatting times twice per answer.
         const bool textFollowsSortValue = column == ElapsedColumn || column == LastCheckedColumn;
@@ -441,7 +449,7 @@ void TaskTableModel::emitRowChanges(int row, const TrackedTask &before, int from
     if (first <= last)
         Q_EMIT dataChanged(index(row, first), index(row, last),
             {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, StatusRole, StaleRole, ConnectionRole,
-                UnknownValueRole});
+                UnknownValueRole, OutcomeRole});
     Q_EMIT taskChanged(task.id);
 }
 

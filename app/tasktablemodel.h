@@ -41,6 +41,7 @@ public:
         ArchivedRole, // bool
         ConnectionRole, // the task's connection id
         UnknownValueRole, // bool: the state or status cell holds a value this client does not know
+        OutcomeRole, // int(TaskOutcome), the same for every column of a row
     };
 
     explicit TaskTableModel(const Clock *clock, QObject *parent = nullptr);

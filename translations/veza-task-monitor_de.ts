@@ -141,6 +141,39 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>AgeClass</name>
+    <message>
+        <source>under a minute</source>
+        <comment>age class</comment>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <source>under 10 minutes</source>
+        <comment>age class</comment>
+        <translation>unter 10 Minuten</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <comment>age class</comment>
+        <translation>unter einer Stunde</translation>
+    </message>
+    <message>
+        <source>under 6 hours</source>
+        <comment>age class</comment>
+        <translation>unter 6 Stunden</translation>
+    </message>
+    <message>
+        <source>under a day</source>
+        <comment>age class</comment>
+        <translation>unter einem Tag</translation>
+    </message>
+    <message>
+        <source>over a day</source>
+        <comment>age class</comment>
+        <translation>über einen Tag</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Unknown</source>
@@ -263,6 +296,14 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <comment>menu</comment>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Enter the address of your Veza tenant, for example https://your-org.vezacloud.com.</source>
@@ -315,6 +356,94 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
     <message>
         <source>Requests at once must be %1.</source>
         <translation>Gleichzeitige Anfragen müssen %1 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connections…</source>
+        <comment>banner button</comment>
+        <translation>Verbindungen …</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Opens what fixes the connection problem</source>
+        <translation>Öffnet, was das Verbindungsproblem behebt</translation>
+    </message>
+    <message>
+        <source>Task list problem</source>
+        <translation>Problem mit der Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <comment>banner button</comment>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>no API key; enter it in Connections.</source>
+        <translation>kein API-Schlüssel; geben Sie ihn unter Verbindungen ein.</translation>
+    </message>
+    <message>
+        <source>polling</source>
+        <translation>wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) polling</source>
+        <translation>
+            <numerusform>%n Verbindung wird abgefragt</numerusform>
+            <numerusform>%n Verbindungen werden abgefragt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) polling · %2</source>
+        <translation>
+            <numerusform>%1 von %n Verbindung wird abgefragt · %2</numerusform>
+            <numerusform>%1 von %n Verbindungen werden abgefragt · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: add your Veza tenant&apos;s address and API key in Connections.</source>
+        <translation>Nicht verbunden: Fügen Sie unter Verbindungen die Adresse und den API-Schlüssel Ihres Veza-Mandanten hinzu.</translation>
+    </message>
+    <message>
+        <source>Show Certificate…</source>
+        <comment>banner button</comment>
+        <translation>Zertifikat anzeigen …</translation>
+    </message>
+    <message>
+        <source>Veza Task Monitor</source>
+        <translation>Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>%1 — Veza Task Monitor</source>
+        <translation>%1 — Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>Key Not Saved</source>
+        <translation>Schlüssel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be saved in the system keychain.</source>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
 </context>
 <context>
@@ -1594,16 +1723,6 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Connections…</source>
-        <comment>banner button</comment>
-        <translation>Verbindungen …</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <comment>banner button</comment>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
         <source>No tasks</source>
         <translation>Keine Aufgaben</translation>
     </message>
@@ -1619,49 +1738,6 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
     <message>
         <source>No requests in flight</source>
         <translation>Keine laufenden Anfragen</translation>
-    </message>
-    <message>
-        <source>no API key; enter it in Connections.</source>
-        <translation>kein API-Schlüssel; geben Sie ihn unter Verbindungen ein.</translation>
-    </message>
-    <message>
-        <source>polling</source>
-        <translation>wird abgefragt</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) polling</source>
-        <translation>
-            <numerusform>%n Verbindung wird abgefragt</numerusform>
-            <numerusform>%n Verbindungen werden abgefragt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) polling · %2</source>
-        <translation>
-            <numerusform>%1 von %n Verbindung wird abgefragt · %2</numerusform>
-            <numerusform>%1 von %n Verbindungen werden abgefragt · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected: add your Veza tenant&apos;s address and API key in Connections.</source>
-        <translation>Nicht verbunden: Fügen Sie unter Verbindungen die Adresse und den API-Schlüssel Ihres Veza-Mandanten hinzu.</translation>
-    </message>
-    <message>
-        <source>Show Certificate…</source>
-        <comment>banner button</comment>
-        <translation>Zertifikat anzeigen …</translation>
-    </message>
-    <message>
-        <source>%1 — Veza Task Monitor</source>
-        <translation>%1 — Veza Task Monitor</translation>
     </message>
     <message>
         <source>All connections</source>
@@ -1688,18 +1764,6 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
 Paste task ids here with %1, drop a file here, or use Add (%2).</source>
         <translation>Noch keine Aufgaben.
 Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verwenden Sie Hinzufügen (%2).</translation>
-    </message>
-    <message>
-        <source>Key Not Saved</source>
-        <translation>Schlüssel nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The API key of “%1” could not be saved in the system keychain.</source>
-        <translation>Der API-Schlüssel von „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Use for This Session Only</source>
-        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>Reading the saved task list…</source>
@@ -1975,22 +2039,6 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
         <translation>Abfrageaktivität</translation>
     </message>
     <message>
-        <source>Connection status</source>
-        <translation>Verbindungsstatus</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Verbindungsproblem</translation>
-    </message>
-    <message>
-        <source>Opens what fixes the connection problem</source>
-        <translation>Öffnet, was das Verbindungsproblem behebt</translation>
-    </message>
-    <message>
-        <source>Task list problem</source>
-        <translation>Problem mit der Aufgabenliste</translation>
-    </message>
-    <message>
         <source>Select All</source>
         <comment>action</comment>
         <translation>Alle auswählen</translation>
@@ -2023,6 +2071,10 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
         <source>&amp;Help</source>
         <comment>menu</comment>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>No task matches the filters.</source>
+        <translation>Keine Aufgabe entspricht den Filtern.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2305,39 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
     </message>
 </context>
 <context>
+    <name>OutcomeFilter</name>
+    <message>
+        <source>All</source>
+        <comment>state filter</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>state filter</comment>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state filter</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>state filter</comment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>state filter</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <comment>state filter</comment>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>PaneNavigator</name>
     <message>
         <source>Details</source>
@@ -2468,6 +2553,22 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
     </message>
 </context>
 <context>
+    <name>StateFilter</name>
+    <message>
+        <source>Show only the tasks in this state; combined with the text filter</source>
+        <translation>Nur die Aufgaben in diesem Zustand anzeigen; zusammen mit dem Textfilter</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Zustandsfilter</translation>
+    </message>
+    <message>
+        <source>Show Tasks</source>
+        <comment>menu: state filter</comment>
+        <translation>Aufgaben zeigen</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Status bar</source>
@@ -2534,6 +2635,61 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOutcome</name>
+    <message>
+        <source>Queued</source>
+        <comment>task outcome</comment>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>task outcome</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>task outcome</comment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>task outcome</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>task outcome</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <comment>task outcome</comment>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>task outcome</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Stale: last answer failed</source>
+        <comment>task outcome</comment>
+        <translation>Veraltet: letzte Antwort fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>task outcome</comment>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProxyModel</name>
+    <message>
+        <source>Running %1 (%2). The bar under it has one step per age class: 1 min, 10 min, 1 h, 6 h and 24 h, when watching stops; it is not a completion estimate.</source>
+        <translation>Läuft seit %1 (%2). Der Balken darunter hat eine Stufe je Altersklasse: 1 min, 10 min, 1 h, 6 h und 24 h, wenn die Beobachtung endet; er schätzt nicht den Fortschritt.</translation>
     </message>
 </context>
 <context>

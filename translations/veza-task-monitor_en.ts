@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message numerus="yes">
+        <source>%n connection(s) polling</source>
+        <translation>
+            <numerusform>%n connection polling</numerusform>
+            <numerusform>%n connections polling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) polling · %2</source>
+        <translation>
+            <numerusform>%1 of %n connection polling · %2</numerusform>
+            <numerusform>%1 of %n connections polling · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsDialog</name>
     <message numerus="yes">
         <source>“%1” has %n task(s). What should happen to them?</source>
@@ -144,20 +161,6 @@
         <translation>
             <numerusform>%n Day After Completion</numerusform>
             <numerusform>%n Days After Completion</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) polling</source>
-        <translation>
-            <numerusform>%n connection polling</numerusform>
-            <numerusform>%n connections polling</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) polling · %2</source>
-        <translation>
-            <numerusform>%1 of %n connection polling · %2</numerusform>
-            <numerusform>%1 of %n connections polling · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">

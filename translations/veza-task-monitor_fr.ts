@@ -141,6 +141,39 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
     </message>
 </context>
 <context>
+    <name>AgeClass</name>
+    <message>
+        <source>under a minute</source>
+        <comment>age class</comment>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>under 10 minutes</source>
+        <comment>age class</comment>
+        <translation>moins de 10 minutes</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <comment>age class</comment>
+        <translation>moins d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>under 6 hours</source>
+        <comment>age class</comment>
+        <translation>moins de 6 heures</translation>
+    </message>
+    <message>
+        <source>under a day</source>
+        <comment>age class</comment>
+        <translation>moins d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>over a day</source>
+        <comment>age class</comment>
+        <translation>plus d&apos;un jour</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Unknown</source>
@@ -263,6 +296,14 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <comment>menu</comment>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Enter the address of your Veza tenant, for example https://your-org.vezacloud.com.</source>
@@ -315,6 +356,94 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
     <message>
         <source>Requests at once must be %1.</source>
         <translation>Les requêtes simultanées doivent être %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connections…</source>
+        <comment>banner button</comment>
+        <translation>Connexions…</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Opens what fixes the connection problem</source>
+        <translation>Ouvre ce qui corrige le problème de connexion</translation>
+    </message>
+    <message>
+        <source>Task list problem</source>
+        <translation>Problème de liste des tâches</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <comment>banner button</comment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>no API key; enter it in Connections.</source>
+        <translation>aucune clé d&apos;API ; saisissez-la dans Connexions.</translation>
+    </message>
+    <message>
+        <source>polling</source>
+        <translation>interrogation</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) polling</source>
+        <translation>
+            <numerusform>%n connexion interrogée</numerusform>
+            <numerusform>%n connexions interrogées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) polling · %2</source>
+        <translation>
+            <numerusform>%1 connexion interrogée sur %n · %2</numerusform>
+            <numerusform>%1 connexions interrogées sur %n · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: add your Veza tenant&apos;s address and API key in Connections.</source>
+        <translation>Non connecté : ajoutez l&apos;adresse et la clé d&apos;API de votre instance Veza dans Connexions.</translation>
+    </message>
+    <message>
+        <source>Show Certificate…</source>
+        <comment>banner button</comment>
+        <translation>Afficher le certificat…</translation>
+    </message>
+    <message>
+        <source>Veza Task Monitor</source>
+        <translation>Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>%1 — Veza Task Monitor</source>
+        <translation>%1 — Veza Task Monitor</translation>
+    </message>
+    <message>
+        <source>Key Not Saved</source>
+        <translation>Clé non enregistrée</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be saved in the system keychain.</source>
+        <translation>La clé d&apos;API de « %1 » n&apos;a pas pu être enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Utiliser pour cette session uniquement</translation>
     </message>
 </context>
 <context>
@@ -1594,16 +1723,6 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
         <translation>Notifications</translation>
     </message>
     <message>
-        <source>Connections…</source>
-        <comment>banner button</comment>
-        <translation>Connexions…</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <comment>banner button</comment>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>No tasks</source>
         <translation>Aucune tâche</translation>
     </message>
@@ -1619,49 +1738,6 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
     <message>
         <source>No requests in flight</source>
         <translation>Aucune requête en cours</translation>
-    </message>
-    <message>
-        <source>no API key; enter it in Connections.</source>
-        <translation>aucune clé d&apos;API ; saisissez-la dans Connexions.</translation>
-    </message>
-    <message>
-        <source>polling</source>
-        <translation>interrogation</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) polling</source>
-        <translation>
-            <numerusform>%n connexion interrogée</numerusform>
-            <numerusform>%n connexions interrogées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) polling · %2</source>
-        <translation>
-            <numerusform>%1 connexion interrogée sur %n · %2</numerusform>
-            <numerusform>%1 connexions interrogées sur %n · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected: add your Veza tenant&apos;s address and API key in Connections.</source>
-        <translation>Non connecté : ajoutez l&apos;adresse et la clé d&apos;API de votre instance Veza dans Connexions.</translation>
-    </message>
-    <message>
-        <source>Show Certificate…</source>
-        <comment>banner button</comment>
-        <translation>Afficher le certificat…</translation>
-    </message>
-    <message>
-        <source>%1 — Veza Task Monitor</source>
-        <translation>%1 — Veza Task Monitor</translation>
     </message>
     <message>
         <source>All connections</source>
@@ -1688,18 +1764,6 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
 Paste task ids here with %1, drop a file here, or use Add (%2).</source>
         <translation>Aucune tâche pour l&apos;instant.
 Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utilisez Ajouter (%2).</translation>
-    </message>
-    <message>
-        <source>Key Not Saved</source>
-        <translation>Clé non enregistrée</translation>
-    </message>
-    <message>
-        <source>The API key of “%1” could not be saved in the system keychain.</source>
-        <translation>La clé d&apos;API de « %1 » n&apos;a pas pu être enregistrée dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Use for This Session Only</source>
-        <translation>Utiliser pour cette session uniquement</translation>
     </message>
     <message>
         <source>Reading the saved task list…</source>
@@ -1975,22 +2039,6 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
         <translation>Activité d&apos;interrogation</translation>
     </message>
     <message>
-        <source>Connection status</source>
-        <translation>État de la connexion</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Problème de connexion</translation>
-    </message>
-    <message>
-        <source>Opens what fixes the connection problem</source>
-        <translation>Ouvre ce qui corrige le problème de connexion</translation>
-    </message>
-    <message>
-        <source>Task list problem</source>
-        <translation>Problème de liste des tâches</translation>
-    </message>
-    <message>
         <source>Select All</source>
         <comment>action</comment>
         <translation>Tout sélectionner</translation>
@@ -2023,6 +2071,10 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
         <source>&amp;Help</source>
         <comment>menu</comment>
         <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>No task matches the filters.</source>
+        <translation>Aucune tâche ne correspond aux filtres.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2305,39 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
     </message>
 </context>
 <context>
+    <name>OutcomeFilter</name>
+    <message>
+        <source>All</source>
+        <comment>state filter</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>state filter</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state filter</comment>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>state filter</comment>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>state filter</comment>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <comment>state filter</comment>
+        <translation>Introuvables</translation>
+    </message>
+</context>
+<context>
     <name>PaneNavigator</name>
     <message>
         <source>Details</source>
@@ -2468,6 +2553,22 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
     </message>
 </context>
 <context>
+    <name>StateFilter</name>
+    <message>
+        <source>Show only the tasks in this state; combined with the text filter</source>
+        <translation>N&apos;afficher que les tâches dans cet état ; combiné avec le filtre de texte</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Show Tasks</source>
+        <comment>menu: state filter</comment>
+        <translation>Afficher les tâches</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Status bar</source>
@@ -2534,6 +2635,61 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOutcome</name>
+    <message>
+        <source>Queued</source>
+        <comment>task outcome</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>task outcome</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>task outcome</comment>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>task outcome</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>task outcome</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <comment>task outcome</comment>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>task outcome</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Stale: last answer failed</source>
+        <comment>task outcome</comment>
+        <translation>Périmée : la dernière réponse a échoué</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>task outcome</comment>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProxyModel</name>
+    <message>
+        <source>Running %1 (%2). The bar under it has one step per age class: 1 min, 10 min, 1 h, 6 h and 24 h, when watching stops; it is not a completion estimate.</source>
+        <translation>En cours depuis %1 (%2). La barre en dessous a un palier par classe d&apos;âge : 1 min, 10 min, 1 h, 6 h et 24 h, quand la surveillance s&apos;arrête ; ce n&apos;est pas une estimation d&apos;achèvement.</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,6 @@ void MainWindow::describeForAccessibility()
     m_sideTabs->setAccessibleName(tr("Details and notifications"));
     m_countsLabel->setAccessibleName(tr("Task counts"));
     m_activityLabel->setAccessibleName(tr("Polling activity"));
-    m_connectionLabel->setAccessibleName(tr("Connection status"));
-    m_bannerLabel->setAccessibleName(tr("Connection problem"));
-    m_bannerButton->setAccessibleDescription(tr("Opens what fixes the connection problem"));
-    m_storeBannerLabel->setAccessibleName(tr("Task list problem"));
     if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolBar->setAccessibleName(toolBar->windowTitle());
     // A toolbar button says what its action's tooltip says.

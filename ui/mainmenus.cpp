@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The window's actions and its menu bar: every action of the window is reachable from a menu, its shortcut shown.
 #include "aboutdialog.h"
+#include "columnchooser.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "panenavigator.h"
 #include "shortcutsdialog.h"
+#include "statefilter.h"
 #include "taskmonitor.h"
 #include "taskproxymodel.h"
 #include "uisettings.h"
@@ -233,6 +235,8 @@ void MainWindow::createMenuBar()
     QMenu *view = menuBar()->addMenu(tr("&View", "menu"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_showArchivedAction);
+    view->addMenu(m_stateFilter->menu());
+    view->addMenu(m_columnChooser->menu());
     view->addSeparator();
     view->addMenu(m_notifier->createDoNotDisturbMenu(view));
     view->addAction(m_notifier->settingsAction());

@@ -5,15 +5,19 @@
 #include "addtaskscommand.h"
 #include "certificatedialog.h"
 #include "clock.h"
+#include "columnchooser.h"
 #include "connectionmanager.h"
 #include "connectionsdialog.h"
+#include "connectionstatus.h"
 #include "detailspane.h"
+#include "elapseddelegate.h"
 #include "idarrival.h"
 #include "idextractor.h"
 #include "notificationspane.h"
 #include "notifier.h"
 #include "panenavigator.h"
 #include "removetaskscommand.h"
+#include "statefilter.h"
 #include "statusbar.h"
 #include "taskexport.h"
 #include "taskexportdialog.h"
@@ -96,10 +100,18 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     m_proxy = new TaskProxyModel(this);
     m_proxy->setObjectName(QStringLiteral("taskProxy"));
     m_proxy->setSourceModel(m_monitor->model());
+    m_stateFilter = new StateFilter(m_proxy, this);
+    connect(m_stateFilter, &StateFilter::filterChanged, this, [this] {
+        updateCounts();
+        updateEmptyHint();
+    });
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     setAcceptDrops(true);
 
+    m_connectionStatus = new ConnectionStatus(m_monitor, this);
+    connect(m_connectionStatus, &ConnectionStatus::connectionsRequested, this, &MainWindow::showConnectionDialogFor);
+    connect(m_connectionStatus, &ConnectionStatus::certificateRequested, this, &MainWindow::showCertificateDialog);
     // First: the menus and Quit use its actions.
     m_notifier = new Notifier(m_monitor, this);
     createActions();
@@ -143,11 +155,7 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
             m_activityTimer.start();
     });
     connect(m_monitor, &TaskMonitor::pausedChanged, this, &MainWindow::updateActivity);
-    connect(m_monitor, &TaskMonitor::connectionStateChanged, this, &MainWindow::updateConnection);
-    connect(m_monitor, &TaskMonitor::connectionsChanged, this, [this] {
-        updateConnectionChoices();
-        updateConnection();
-    });
+    connect(m_monitor, &TaskMonitor::connectionsChanged, this, &MainWindow::updateConnectionChoices);
     connect(
         m_monitor->notifications(), &NotificationLog::unreadCountChanged, this, &MainWindow::updateNotificationsTab);
 
@@ -156,7 +164,7 @@ MainWindow::MainWindow(TaskMonitor *monitor, const Clock *clock, QWidget *parent
     updateCounts();
     updateActivity();
     updateConnectionChoices();
-    updateConnection();
+    m_connectionStatus->update();
     updateNotificationsTab();
     updateEmptyHint();
 }
@@ -202,6 +210,7 @@ void MainWindow::createToolBar()
         updateEmptyHint();
     });
 
+    toolBar->addWidget(m_stateFilter->comboBox());
     m_filterEdit = new QLineEdit(toolBar);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter tasks…"));
@@ -253,6 +262,8 @@ void MainWindow::createCentralWidget()
     // No sort until the user picks a column: rows stay in the order they were added.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_columnChooser = new ColumnChooser(header, TaskTableModel::IdColumn, this);
+    m_table->setItemDelegateForColumn(TaskTableModel::ElapsedColumn, new ElapsedDelegate(m_table));
 
     m_table->addAction(m_copyIdAction);
     m_table->addAction(m_pasteAction);
@@ -327,69 +338,18 @@ void MainWindow::createCentralWidget()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
-    // Shown when polling cannot go on without the user: no connection yet, or the key was refused.
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(QStringLiteral("connectionBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
-    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
-    m_banner->setPalette(bannerPalette);
-    m_bannerLabel = new QLabel(m_banner);
-    m_bannerLabel->setObjectName(QStringLiteral("bannerLabel"));
-    m_bannerLabel->setWordWrap(true);
-    m_bannerLabel->setTextFormat(Qt::PlainText);
-    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerButton = new QPushButton(tr("Connections…", "banner button"), m_banner);
-    m_bannerButton->setObjectName(QStringLiteral("bannerButton"));
-    connect(m_bannerButton, &QPushButton::clicked, this, [this] {
-        if (m_monitor->connectionState(m_bannerConnectionId) == TaskMonitor::ConnectionState::CertificateRefused)
-            showCertificateDialog(m_bannerConnectionId);
-        else
-            showConnectionDialogFor(m_bannerConnectionId);
-    });
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->addWidget(m_bannerLabel, 1);
-    bannerLayout->addWidget(m_bannerButton);
-    m_banner->hide();
-
-    // The task list's own trouble (moved aside, read-only, unavailable): said once, until dismissed.
-    m_storeBanner = new QFrame(this);
-    m_storeBanner->setObjectName(QStringLiteral("storeBanner"));
-    m_storeBanner->setFrameShape(QFrame::StyledPanel);
-    m_storeBanner->setAutoFillBackground(true);
-    m_storeBanner->setPalette(bannerPalette);
-    m_storeBannerLabel = new QLabel(m_storeBanner);
-    m_storeBannerLabel->setObjectName(QStringLiteral("storeBannerLabel"));
-    m_storeBannerLabel->setWordWrap(true);
-    m_storeBannerLabel->setTextFormat(Qt::PlainText);
-    m_storeBannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *dismiss = new QPushButton(tr("Dismiss", "banner button"), m_storeBanner);
-    connect(dismiss, &QPushButton::clicked, m_storeBanner, &QWidget::hide);
-    auto *storeLayout = new QHBoxLayout(m_storeBanner);
-    storeLayout->addWidget(m_storeBannerLabel, 1);
-    storeLayout->addWidget(dismiss);
-    m_storeBanner->hide();
-    connect(m_monitor, &TaskMonitor::storeOpened, this, [this](const StoreStatus &status) {
-        m_storeBannerLabel->setText(status.message);
-        m_storeBanner->setVisible(!status.message.isEmpty());
+    connect(m_monitor, &TaskMonitor::storeOpened, this, [this] {
         statusBar()->clearMessage();
         const auto waiting = std::exchange(m_waitingAdds, {});
         for (const WaitingAdd &add : waiting)
             addTaskIds(add.ids, add.label, add.note, add.connectionId);
     });
-    connect(m_monitor, &TaskMonitor::storeWriteFailed, this, [this](const QString &message) {
-        m_storeBannerLabel->setText(message);
-        m_storeBanner->show();
-    });
-
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_storeBanner);
+    centralLayout->addWidget(m_connectionStatus->connectionBanner());
+    centralLayout->addWidget(m_connectionStatus->storeBanner());
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 }
@@ -400,13 +360,12 @@ void MainWindow::createStatusBar()
     setStatusBar(bar);
     m_countsLabel = statusLabel(QStringLiteral("countsLabel"), bar);
     m_activityLabel = statusLabel(QStringLiteral("activityLabel"), bar);
-    m_connectionLabel = statusLabel(QStringLiteral("connectionLabel"), bar);
     // Permanent, so that a passing message ("Added 3 tasks") never hides the counts.
     bar->addPermanentWidget(m_countsLabel);
     bar->addPermanentWidget(statusSeparator(bar));
     bar->addPermanentWidget(m_activityLabel);
     bar->addPermanentWidget(statusSeparator(bar));
-    bar->addPermanentWidget(m_connectionLabel);
+    bar->addPermanentWidget(m_connectionStatus->statusLabel());
 }
 
 void MainWindow::restoreSettings()
@@ -420,32 +379,11 @@ void MainWindow::restoreSettings()
 
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(UiSettings::TableHeaderState).toByteArray())) {
+        m_columnChooser->ensureFixedColumnShown();
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
         return;
     }
-    // Wide enough for a UUID and the longest usual value of each column, and for the header itself.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 28;
-    const QString sampleTime = QLocale().toString(QTime(22, 58, 58), QLocale::LongFormat);
-    const QList<QPair<int, QString>> samples{
-        {TaskTableModel::IdColumn, QStringLiteral("3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10")},
-        {TaskTableModel::LabelColumn, QStringLiteral("Okta to AWS entitlement export")},
-        {TaskTableModel::StateColumn, stateLabel(TaskState::InProgress)},
-        {TaskTableModel::StatusColumn, statusLabel(TaskStatus::Succeeded)},
-        {TaskTableModel::ElapsedColumn, TaskTableModel::formatDuration(59 * 60'000 + 59'000)},
-        {TaskTableModel::NextCheckColumn, TaskTableModel::formatDuration(59 * 60'000 + 59'000)},
-        {TaskTableModel::LastCheckedColumn, sampleTime},
-        {TaskTableModel::LastAnswerColumn, QStringLiteral("HTTP 503 · 1234 ms")},
-    };
-    for (int column = 0; column < m_proxy->columnCount() - 1; ++column) {
-        const auto it
-            = std::find_if(samples.cbegin(), samples.cend(), [column](const auto &s) { return s.first == column; });
-        const QString sample = it == samples.cend() ? QString() : it->second;
-        // Room for the header's sort arrow as well as for the values.
-        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16) + padding);
-    }
+    m_columnChooser->setDefaultWidths(m_table->fontMetrics());
 }
 
 void MainWindow::saveSettings() const
@@ -510,7 +448,8 @@ bool MainWindow::selectTask(const QString &taskId)
         return false;
     QModelIndex index = m_proxy->mapFromSource(model->index(row, 0));
     if (!index.isValid()) {
-        m_filterEdit->clear(); // the filter hides it
+        m_filterEdit->clear(); // a filter hides it
+        m_stateFilter->setFilter(OutcomeFilter::All);
         index = m_proxy->mapFromSource(model->index(row, 0));
     }
     if (!index.isValid())
@@ -636,7 +575,7 @@ void MainWindow::updateCounts()
     m_countsTimer.stop();
     const TaskTableModel *model = m_monitor->model();
     QString text = countsText(*model);
-    if (!m_proxy->filterRegularExpression().pattern().isEmpty())
+    if (m_proxy->isFiltering())
         text = tr("%L1 of %L2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount())
             % QStringLiteral(" · ") % text;
     m_countsLabel->setText(text);
@@ -663,81 +602,6 @@ void MainWindow::updateActivity()
         : (inFlight > 0 ? tr("Requests in flight: %L1").arg(inFlight) : tr("No requests in flight"));
     if (text != m_activityLabel->text())
         m_activityLabel->setText(text);
-}
-
-void MainWindow::updateConnection()
-{
-    using State = TaskMonitor::ConnectionState;
-    const QStringList ids = m_monitor->connectionIds();
-    const auto hostOf = [](const QUrl &url) {
-        return url.port() > 0 ? QString(url.host() % QLatin1Char(':') % QString::number(url.port())) : url.host();
-    };
-    // The status bar: the one connection as before; with several, how many answer and the first one that does not.
-    // What is wrong with a connection, naming it when there are several.
-    const auto problemOf = [this, &ids](const QString &id) {
-        const QString name = m_monitor->connectionName(id);
-        const QString message = m_monitor->connectionState(id) == State::NotConfigured && ids.size() > 1
-            ? tr("no API key; enter it in Connections.")
-            : m_monitor->connectionMessage(id);
-        if (ids.size() < 2 || message.isEmpty() || message.startsWith(name % QStringLiteral(": ")))
-            return message;
-        return QString(name % QStringLiteral(": ") % message);
-    };
-    QStringList tooltip;
-    QString trouble;
-    int working = 0;
-    for (const QString &id : ids) {
-        const QString problem = problemOf(id);
-        const bool ok = m_monitor->connectionState(id) == State::Ok && problem.isEmpty();
-        working += ok ? 1 : 0;
-        if (!ok && trouble.isEmpty())
-            trouble = problem;
-        tooltip << QString(m_monitor->connectionName(id) % QStringLiteral(" — ")
-            % m_monitor->connection(id).baseUrl.toDisplayString() % QStringLiteral(" — ")
-            % (ok ? tr("polling") : problem));
-    }
-    QString text;
-    if (ids.isEmpty())
-        text = tr("Not connected");
-    else if (ids.size() == 1 && working == 1)
-        text = tr("Connected to %1").arg(hostOf(m_monitor->connection(ids.constFirst()).baseUrl));
-    else if (ids.size() == 1)
-        text = QStringLiteral("⚠ ") % trouble;
-    else if (working == ids.size())
-        text = tr("%n connection(s) polling", nullptr, int(ids.size()));
-    else
-        text = QStringLiteral("⚠ ")
-            % tr("%1 of %n connection(s) polling · %2", nullptr, int(ids.size())).arg(working).arg(trouble);
-    m_connectionLabel->setText(text);
-    m_connectionLabel->setToolTip(tooltip.isEmpty() ? text : tooltip.join(QLatin1Char('\n')));
-
-    // The banner: what needs the user (a refused key or certificate, a connection without its key), naming each.
-    QStringList problems;
-    m_bannerConnectionId.clear();
-    State first = State::Ok;
-    for (const QString &id : ids) {
-        const State state = m_monitor->connectionState(id);
-        if (state != State::AuthFailed && state != State::CertificateRefused && state != State::NotConfigured)
-            continue;
-        if (state == State::NotConfigured && m_manager && m_manager->isReadingKey(id))
-            continue; // the keychain has not answered yet: not a problem to show
-        problems << problemOf(id);
-        if (m_bannerConnectionId.isEmpty()) {
-            m_bannerConnectionId = id;
-            first = state;
-        }
-    }
-    if (ids.isEmpty())
-        problems << tr("Not connected: add your Veza tenant's address and API key in Connections.");
-    if (!m_keychainMessage.isEmpty())
-        problems << m_keychainMessage;
-    m_bannerLabel->setText(problems.join(QLatin1Char('\n')));
-    m_bannerButton->setText(first == State::CertificateRefused ? tr("Show Certificate…", "banner button")
-                                                               : tr("Connections…", "banner button"));
-    m_banner->setVisible(!problems.isEmpty());
-
-    const QString current = ids.size() == 1 ? hostOf(m_monitor->connection(ids.constFirst()).baseUrl) : QString();
-    setWindowTitle(current.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(current));
 }
 
 void MainWindow::updateConnectionChoices()
@@ -792,7 +656,7 @@ void MainWindow::updateEmptyHint()
     if (empty) {
         const QString filter = m_filterEdit->text().trimmed();
         m_emptyHint->setText(m_monitor->model()->rowCount() > 0
-                ? tr("No task matches “%1”.").arg(filter)
+                ? (filter.isEmpty() ? tr("No task matches the filters.") : tr("No task matches “%1”.").arg(filter))
                 : tr("No tasks yet.\nPaste task ids here with %1, drop a file here, or use Add (%2).")
                       .arg(m_pasteAction->shortcut().toString(QKeySequence::NativeText),
                           m_addAction->shortcut().toString(QKeySequence::NativeText)));
@@ -838,42 +702,10 @@ AddTasksDialog *MainWindow::createAddDialog()
 void MainWindow::setConnectionManager(ConnectionManager *manager)
 {
     m_manager = manager;
-    connect(manager, &ConnectionManager::keyStateChanged, this, &MainWindow::updateConnection);
-    connect(manager, &ConnectionManager::keychainUnavailable, this, [this](const QString &message) {
-        m_keychainMessage = message;
-        updateConnection();
-    });
-    connect(manager, &ConnectionManager::keySaved, this, [this] {
-        m_keychainMessage.clear(); // a keychain answers after all
-        updateConnection();
-    });
-    connect(manager, &ConnectionManager::keyNotSaved, this, &MainWindow::onKeyNotSaved);
     connect(manager, &ConnectionManager::caFileProblem, this, [this](const QString &id, const QString &message) {
         statusBar()->showMessage(QString(m_monitor->connectionName(id) % QStringLiteral(": ") % message));
     });
-    updateConnection();
-}
-
-void MainWindow::onKeyNotSaved(
-    const QString &id, const QString &key, const QString &proxyPassword, const QString &message)
-{
-    // The open dialog asks about the saves it made itself; this is for a save whose dialog was closed meanwhile.
-    if (auto *dialog = findChild<ConnectionsDialog *>(); dialog && dialog->isVisible())
-        return;
-    // Never a plain-text fallback: the user chooses to use the key for this session only, or not at all.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Key Not Saved"),
-        tr("The API key of “%1” could not be saved in the system keychain.").arg(m_monitor->connectionName(id)),
-        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("keyNotSavedBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(message);
-    QPushButton *session = box->addButton(tr("Use for This Session Only"), QMessageBox::AcceptRole);
-    session->setObjectName(QStringLiteral("sessionOnlyButton"));
-    connect(session, &QPushButton::clicked, this, [this, id, key, proxyPassword] {
-        if (m_manager)
-            m_manager->useKeyForSession(id, key, proxyPassword);
-    });
-    box->open();
+    m_connectionStatus->setConnectionManager(manager);
 }
 
 void MainWindow::showConnectionDialog()

@@ -12,6 +12,9 @@
 #include <memory>
 
 class Clock;
+class ColumnChooser;
+class ConnectionStatus;
+class StateFilter;
 class DetailsPane;
 class NotificationsPane;
 class Notifier;
@@ -121,9 +124,7 @@ private:
     void updateActions();
     void updateCounts();
     void updateActivity();
-    void updateConnection();
     void updateConnectionChoices();
-    void onKeyNotSaved(const QString &id, const QString &key, const QString &proxyPassword, const QString &message);
     void updateNotificationsTab();
     void updateEmptyHint();
     void copySelectedIds();
@@ -156,11 +157,11 @@ private:
     QComboBox *m_connectionFilter = nullptr;
     QAction *m_connectionFilterAction = nullptr;
     QMenu *m_moveMenu = nullptr;
-    QPushButton *m_bannerButton = nullptr;
-    QString m_bannerConnectionId; // the connection the banner's button acts on
-    QString m_keychainMessage; // no keychain answered: said in the banner until a key is saved
     const Clock *m_clock;
     TaskProxyModel *m_proxy = nullptr;
+    StateFilter *m_stateFilter = nullptr;
+    ColumnChooser *m_columnChooser = nullptr;
+    ConnectionStatus *m_connectionStatus = nullptr;
     Notifier *m_notifier = nullptr;
     QString m_currentTaskId;
     QTimer m_countsTimer;
@@ -217,9 +218,6 @@ private:
     NotificationsPane *m_notificationsPane = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerLabel = nullptr;
     struct WaitingAdd
     {
         QStringList ids;
@@ -228,6 +226,4 @@ private:
         QString connectionId;
     };
     QList<WaitingAdd> m_waitingAdds; // adds that came before the stored list was read
-    QFrame *m_storeBanner = nullptr;
-    QLabel *m_storeBannerLabel = nullptr;
 };

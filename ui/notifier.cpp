@@ -6,6 +6,7 @@
 #include "notificationsettings.h"
 #include "notificationsettingsdialog.h"
 #include "taskmonitor.h"
+#include "taskoutcome.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -249,14 +250,18 @@ void Notifier::updateState()
         const TrackedTask *task = model->task(id);
         if (!task || task->archivedAtMs > 0)
             continue;
-        if (task->isComplete() && task->status() == TaskStatus::Failed)
-            ++failed;
-        else if (task->isComplete())
+        // The table's own outcome: the tray never tells a row differently from its icon.
+        switch (outcomeSeverity(taskOutcome(*task))) {
+        case OutcomeSeverity::Done:
             ++done;
-        else if (task->watch == TrackedTask::Watch::Watching || task->watch == TrackedTask::Watch::Paused)
+            break;
+        case OutcomeSeverity::Going:
             ++running;
-        else
-            ++failed; // not found or stopped: needs a look
+            break;
+        case OutcomeSeverity::NeedsLook:
+            ++failed; // failed, not found, stopped or of an unknown outcome: needs a look
+            break;
+        }
     }
     m_worst = failed > 0 ? 2 : running > 0 ? 1 : 0;
     m_toolTip = QApplication::applicationDisplayName() % QLatin1Char('\n')

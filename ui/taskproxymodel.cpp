@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskproxymodel.h"
 
+#include "outcomestyle.h"
 #include "tasktablemodel.h"
 
 #include <QFont>
@@ -70,6 +71,20 @@ void TaskProxyModel::setConnectionFilter(const QString &connectionId)
     invalidateFilter();
 }
 
+void TaskProxyModel::setOutcomeFilter(OutcomeFilter filter)
+{
+    if (m_outcomeFilter == filter)
+        return;
+    m_outcomeFilter = filter;
+    invalidateFilter();
+}
+
+bool TaskProxyModel::isFiltering() const
+{
+    return m_outcomeFilter != OutcomeFilter::All || !m_connectionFilter.isEmpty()
+        || !filterRegularExpression().pattern().isEmpty();
+}
+
 bool TaskProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -77,8 +92,20 @@ bool TaskProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (!m_connectionFilter.isEmpty() && index.data(TaskTableModel::ConnectionRole).toString() != m_connectionFilter)
         return false;
+    if (m_outcomeFilter != OutcomeFilter::All
+        && !outcomeFilterAccepts(m_outcomeFilter, TaskOutcome(index.data(TaskTableModel::OutcomeRole).toInt())))
+        return false;
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
+
+namespace {
+
+QString joinLines(const QString &first, const QString &rest)
+{
+    return rest.isEmpty() ? first : QString(first % QLatin1Char('\n') % rest);
+}
+
+} // namespace
 
 QIcon TaskProxyModel::unknownValueIcon()
 {
@@ -87,6 +114,21 @@ QIcon TaskProxyModel::unknownValueIcon()
 
 QVariant TaskProxyModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::DecorationRole && index.column() == TaskTableModel::StateColumn)
+        return OutcomeStyle::icon(TaskOutcome(QSortFilterProxyModel::data(index, TaskTableModel::OutcomeRole).toInt()));
+    if (role == Qt::ToolTipRole && index.column() == TaskTableModel::StateColumn)
+        return joinLines(
+            outcomeLabel(TaskOutcome(QSortFilterProxyModel::data(index, TaskTableModel::OutcomeRole).toInt())),
+            QSortFilterProxyModel::data(index, role).toString());
+    if (role == Qt::ToolTipRole && index.column() == TaskTableModel::ElapsedColumn
+        && TaskOutcome(QSortFilterProxyModel::data(index, TaskTableModel::OutcomeRole).toInt())
+            == TaskOutcome::Running) {
+        const qint64 elapsedMs = QSortFilterProxyModel::data(index, TaskTableModel::SortRole).toLongLong();
+        return joinLines(tr("Running %1 (%2). The bar under it has one step per age class: 1 min, 10 min, 1 h, 6 h "
+                            "and 24 h, when watching stops; it is not a completion estimate.")
+                             .arg(TaskTableModel::formatDuration(elapsedMs), AgeClass::label(AgeClass::of(elapsedMs))),
+            QSortFilterProxyModel::data(index, role).toString());
+    }
     if (role == Qt::DecorationRole) {
         if (QSortFilterProxyModel::data(index, TaskTableModel::UnknownValueRole).toBool())
             return unknownValueIcon();

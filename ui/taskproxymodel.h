@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "taskoutcome.h"
+
 #include <QIcon>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -32,6 +34,11 @@ public:
     // Only the tasks of one connection (its id); empty for all.
     void setConnectionFilter(const QString &connectionId);
     [[nodiscard]] QString connectionFilter() const { return m_connectionFilter; }
+    // Only the tasks of one outcome group (the toolbar's state filter), with the text and connection filters.
+    void setOutcomeFilter(OutcomeFilter filter);
+    [[nodiscard]] OutcomeFilter outcomeFilter() const { return m_outcomeFilter; }
+    // Any filter hides rows: the text, the state or the connection.
+    [[nodiscard]] bool isFiltering() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -44,4 +51,5 @@ private:
     QList<QMetaObject::Connection> m_sourceConnections;
     bool m_showArchived = false;
     QString m_connectionFilter;
+    OutcomeFilter m_outcomeFilter = OutcomeFilter::All;
 };
