@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "resultview.h"
 #include "selectabletext.h"
-#include "simfixture.h"
+#include "simwindow.h"
 #include "taskmonitor.h"
 #include "taskproxymodel.h"
 #include "testprograms.h"
@@ -95,19 +95,8 @@ AddTasksDialog *openAddDialog(MainWindow &window)
 }
 
 // The real simulator, a monitor polling it every second (the scheduler's minimum), and the window on top.
-struct Harness
+struct Harness : SimWindow
 {
-    SimFixture sim;
-    TaskMonitor monitor{SystemClock::instance()};
-    MainWindow window{&monitor, SystemClock::instance()};
-
-    Harness()
-    {
-        monitor.scheduler()->setIntervalMs(1'000);
-        monitor.setConnection(sim.connection());
-        window.show();
-    }
-
     bool addQuickTask(const QString &id, const QJsonObject &extra = {})
     {
         QJsonObject spec{{u"id"_s, id}, {u"pending_ms"_s, 100}, {u"running_ms"_s, 200}, {u"status"_s, u"SUCCEEDED"_s}};
