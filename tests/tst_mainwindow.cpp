@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "adddialog.h"
 #include "clock.h"
+#include "connectionstatus.h"
 #include "detailspane.h"
 #include "idextractor.h"
 #include "jsonindex.h"
@@ -143,6 +144,7 @@ private Q_SLOTS:
     void rejectedKeyAsksForANewOne();
     void pauseAndResumeSelectedTasks();
     void twoConnectionsShowApartInTheWindow();
+    void archiveTitleSurvivesConnectionUpdates();
     void detailsPaneShowsErrorsAndStaleness();
     void staleRowsLookStale();
     void detailsPaneDropsResultOfPreviousSelection();
@@ -714,6 +716,23 @@ void tst_MainWindow::pauseAndResumeSelectedTasks()
     resume->trigger();
     QCOMPARE(model->task(u"p-1"_s)->watch, TrackedTask::Watch::Watching);
     QTRY_COMPARE_WITH_TIMEOUT(m_harness->sim.server().requestCount(u"p-1"_s), before + 1, NetworkTimeoutMs);
+}
+
+void tst_MainWindow::archiveTitleSurvivesConnectionUpdates()
+{
+    MainWindow &window = m_harness->window;
+    auto *archived = window.findChild<QAction *>(u"showArchivedAction"_s);
+    auto *status = window.findChild<ConnectionStatus *>(u"connectionStatus"_s);
+    QVERIFY(archived && status);
+    const QString watching = window.windowTitle(); // "host:port — Veza Task Monitor"
+    QVERIFY2(watching.contains(u" — "_s), qPrintable(watching));
+    archived->setChecked(true);
+    QVERIFY2(window.windowTitle().startsWith(u"Archive — "_s), qPrintable(window.windowTitle()));
+    // A connection's state changing re-titles the window: the archive must still be said.
+    status->update();
+    QCOMPARE(window.windowTitle(), u"Archive — "_s + watching);
+    archived->setChecked(false);
+    QCOMPARE(window.windowTitle(), watching);
 }
 
 void tst_MainWindow::twoConnectionsShowApartInTheWindow()
