@@ -24,6 +24,7 @@ import uuid
 TOKEN = "bench-token"
 # The distribution's Python: its aiohttp is the one veza_install_deps installs.
 PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
+GNU_TIME = "/usr/bin/time"  # Debian package "time"
 TASK_PATH = "/api/v1/assessments/async_tasks/"
 
 
@@ -443,11 +444,16 @@ def large_result_bench(args, nginx, work):
         "jq .": ["jq", ".", path],
     }
     runs = {name: [] for name in commands}
+    # Peak RSS through GNU time, which forks the command itself: a child forked from this script inherits its
+    # high-water mark across exec (the kernel keeps the old mm's hiwater_rss in ru_maxrss), which here holds the payload.
+    peak_file = os.path.join(work, "peak-rss")
     for rep in range(args.large_reps):
         for name, cmd in commands.items():
-            result = measure(cmd, None, env)
+            result = measure([GNU_TIME, "-o", peak_file, "-f", "%M", *cmd], None, env)
             if result.code != 0:
                 raise RuntimeError(f"{name} failed on the large result (exit {result.code})")
+            with open(peak_file, encoding="ascii") as f:
+                result.maxrss_kb = int(f.read().split()[-1])
             runs[name].append(result)
     rows = ["command                     wall s, median (min–max)   peak RSS MiB   RSS ÷ payload"]
     for name, results in runs.items():

@@ -3,7 +3,7 @@
 // control that takes focus, and each says its name to a screen reader.
 #include "clock.h"
 #include "mainwindow.h"
-#include "simfixture.h"
+#include "simwindow.h"
 #include "taskmonitor.h"
 
 #include <QAbstractButton>
@@ -65,19 +65,9 @@ void press(QSet<QWidget *> *visited, int key, Qt::KeyboardModifiers modifiers = 
         visited->insert(now);
 }
 
-struct Harness
+struct Harness : SimWindow
 {
-    SimFixture sim;
-    TaskMonitor monitor{SystemClock::instance()};
-    MainWindow window{&monitor, SystemClock::instance()};
-
-    Harness()
-    {
-        monitor.scheduler()->setIntervalMs(1'000);
-        monitor.setConnection(sim.connection());
-        window.resize(1320, 800);
-        window.show();
-    }
+    Harness() { window.resize(1320, 800); }
 };
 
 } // namespace

@@ -5,7 +5,7 @@
 #include "clock.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
-#include "simfixture.h"
+#include "simwindow.h"
 #include "taskmonitor.h"
 #include "userguide.h"
 
@@ -62,18 +62,7 @@ QString describe(const QAction *action)
     return action->objectName().isEmpty() ? action->text() : action->objectName();
 }
 
-struct Harness
-{
-    SimFixture sim;
-    TaskMonitor monitor{SystemClock::instance()};
-    MainWindow window{&monitor, SystemClock::instance()};
-
-    Harness()
-    {
-        monitor.setConnection(sim.connection());
-        window.show();
-    }
-};
+using Harness = SimWindow;
 
 } // namespace
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "adddialog.h"
 #include "clock.h"
+#include "connectionstatus.h"
 #include "detailspane.h"
 #include "idextractor.h"
 #include "jsonindex.h"
 #include "mainwindow.h"
 #include "resultview.h"
 #include "selectabletext.h"
-#include "simfixture.h"
+#include "simwindow.h"
 #include "taskmonitor.h"
 #include "taskproxymodel.h"
 #include "testprograms.h"
@@ -95,19 +96,8 @@ AddTasksDialog *openAddDialog(MainWindow &window)
 }
 
 // The real simulator, a monitor polling it every second (the scheduler's minimum), and the window on top.
-struct Harness
+struct Harness : SimWindow
 {
-    SimFixture sim;
-    TaskMonitor monitor{SystemClock::instance()};
-    MainWindow window{&monitor, SystemClock::instance()};
-
-    Harness()
-    {
-        monitor.scheduler()->setIntervalMs(1'000);
-        monitor.setConnection(sim.connection());
-        window.show();
-    }
-
     bool addQuickTask(const QString &id, const QJsonObject &extra = {})
     {
         QJsonObject spec{{u"id"_s, id}, {u"pending_ms"_s, 100}, {u"running_ms"_s, 200}, {u"status"_s, u"SUCCEEDED"_s}};
@@ -154,6 +144,7 @@ private Q_SLOTS:
     void rejectedKeyAsksForANewOne();
     void pauseAndResumeSelectedTasks();
     void twoConnectionsShowApartInTheWindow();
+    void archiveTitleSurvivesConnectionUpdates();
     void detailsPaneShowsErrorsAndStaleness();
     void staleRowsLookStale();
     void detailsPaneDropsResultOfPreviousSelection();
@@ -725,6 +716,23 @@ void tst_MainWindow::pauseAndResumeSelectedTasks()
     resume->trigger();
     QCOMPARE(model->task(u"p-1"_s)->watch, TrackedTask::Watch::Watching);
     QTRY_COMPARE_WITH_TIMEOUT(m_harness->sim.server().requestCount(u"p-1"_s), before + 1, NetworkTimeoutMs);
+}
+
+void tst_MainWindow::archiveTitleSurvivesConnectionUpdates()
+{
+    MainWindow &window = m_harness->window;
+    auto *archived = window.findChild<QAction *>(u"showArchivedAction"_s);
+    auto *status = window.findChild<ConnectionStatus *>(u"connectionStatus"_s);
+    QVERIFY(archived && status);
+    const QString watching = window.windowTitle(); // "host:port — Veza Task Monitor"
+    QVERIFY2(watching.contains(u" — "_s), qPrintable(watching));
+    archived->setChecked(true);
+    QVERIFY2(window.windowTitle().startsWith(u"Archive — "_s), qPrintable(window.windowTitle()));
+    // A connection's state changing re-titles the window: the archive must still be said.
+    status->update();
+    QCOMPARE(window.windowTitle(), u"Archive — "_s + watching);
+    archived->setChecked(false);
+    QCOMPARE(window.windowTitle(), watching);
 }
 
 void tst_MainWindow::twoConnectionsShowApartInTheWindow()

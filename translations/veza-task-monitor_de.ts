@@ -445,6 +445,11 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
         <source>Use for This Session Only</source>
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
+    <message>
+        <source>Archive — %1</source>
+        <comment>window title</comment>
+        <translation>Archiv — %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -1642,10 +1647,6 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
         <source>Archived Tasks</source>
         <comment>action</comment>
         <translation>Archivierte Aufgaben</translation>
-    </message>
-    <message>
-        <source>Veza Task Monitor — Archive</source>
-        <translation>Veza Task Monitor — Archiv</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -445,6 +445,11 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
         <source>Use for This Session Only</source>
         <translation>Utiliser pour cette session uniquement</translation>
     </message>
+    <message>
+        <source>Archive — %1</source>
+        <comment>window title</comment>
+        <translation>Archives — %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -1642,10 +1647,6 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
         <source>Archived Tasks</source>
         <comment>action</comment>
         <translation>Tâches archivées</translation>
-    </message>
-    <message>
-        <source>Veza Task Monitor — Archive</source>
-        <translation>Veza Task Monitor — Archive</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "aboutdialog.h"
 
+#include "selectabletext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -9,20 +11,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-
-QLabel *textLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-} // namespace
 
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
@@ -40,15 +28,15 @@ AboutDialog::AboutDialog(QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    auto *versionLabel = textLabel(tr("Version %1").arg(version()), QStringLiteral("aboutVersion"), this);
+    auto *versionLabel = selectableLabel(tr("Version %1").arg(version()), QStringLiteral("aboutVersion"), this);
     auto *summary
-        = textLabel(tr("Watches Veza async tasks until they complete."), QStringLiteral("aboutSummary"), this);
-    auto *qtLabel = textLabel(
+        = selectableLabel(tr("Watches Veza async tasks until they complete."), QStringLiteral("aboutSummary"), this);
+    auto *qtLabel = selectableLabel(
         tr("Running on Qt %1, built with Qt %2.").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
         QStringLiteral("aboutQtVersion"), this);
-    auto *licences = textLabel(tr("Veza Task Monitor is free software under the MIT licence.\n"
-                                  "Qt is used under the GNU Lesser General Public License version 3 (LGPLv3).\n"
-                                  "QtKeychain is used under the BSD 3-Clause licence."),
+    auto *licences = selectableLabel(tr("Veza Task Monitor is free software under the MIT licence.\n"
+                                        "Qt is used under the GNU Lesser General Public License version 3 (LGPLv3).\n"
+                                        "QtKeychain is used under the BSD 3-Clause licence."),
         QStringLiteral("aboutLicences"), this);
     licences->setAccessibleName(tr("Licences"));
 

@@ -2,6 +2,7 @@
 #include "certificatedialog.h"
 
 #include "connectionprofile.h"
+#include "selectabletext.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -17,17 +18,6 @@
 #include <algorithm>
 
 namespace {
-
-QLabel *valueLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    // Values are compared with what an administrator sends: they must be copyable.
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 QString dateText(qint64 ms)
 {
@@ -88,10 +78,10 @@ CertificateDialog::CertificateDialog(const QString &connectionName, const Certif
     QStringList reasons;
     for (const QString &error : info.errors)
         reasons << QStringLiteral("• ") + error;
-    auto *errors = valueLabel(reasons.isEmpty() ? tr("No reason was given.") : reasons.join(QLatin1Char('\n')),
+    auto *errors = selectableLabel(reasons.isEmpty() ? tr("No reason was given.") : reasons.join(QLatin1Char('\n')),
         QStringLiteral("certificateErrors"), this);
 
-    auto *fingerprint = valueLabel(info.sha256.isEmpty() ? tr("Unknown") : fingerprintLines(info.sha256),
+    auto *fingerprint = selectableLabel(info.sha256.isEmpty() ? tr("Unknown") : fingerprintLines(info.sha256),
         QStringLiteral("fingerprintLabel"), this);
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     fingerprint->setWordWrap(false);
@@ -101,10 +91,10 @@ CertificateDialog::CertificateDialog(const QString &connectionName, const Certif
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Why:"), errors);
     form->addRow(tr("Issued to:"),
-        valueLabel(info.subject.isEmpty() ? tr("Unknown") : info.subject, QStringLiteral("subjectLabel"), this));
+        selectableLabel(info.subject.isEmpty() ? tr("Unknown") : info.subject, QStringLiteral("subjectLabel"), this));
     form->addRow(tr("Issued by:"),
-        valueLabel(info.issuer.isEmpty() ? tr("Unknown") : info.issuer, QStringLiteral("issuerLabel"), this));
-    form->addRow(tr("Valid:"), valueLabel(validityText(info), QStringLiteral("validityLabel"), this));
+        selectableLabel(info.issuer.isEmpty() ? tr("Unknown") : info.issuer, QStringLiteral("issuerLabel"), this));
+    form->addRow(tr("Valid:"), selectableLabel(validityText(info), QStringLiteral("validityLabel"), this));
     form->addRow(tr("SHA-256:"), fingerprint);
 
     auto *explanation = new QLabel(

@@ -177,7 +177,14 @@ void ConnectionStatus::update()
     m_banner->setVisible(!problems.isEmpty());
 
     const QString current = ids.size() == 1 ? hostOf(m_monitor->connection(ids.constFirst()).baseUrl) : QString();
-    m_window->setWindowTitle(current.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(current));
+    const QString title = current.isEmpty() ? tr("Veza Task Monitor") : tr("%1 — Veza Task Monitor").arg(current);
+    m_window->setWindowTitle(m_showingArchive ? tr("Archive — %1", "window title").arg(title) : title);
+}
+
+void ConnectionStatus::setShowingArchive(bool archive)
+{
+    m_showingArchive = archive;
+    update();
 }
 
 void ConnectionStatus::onKeyNotSaved(

@@ -29,6 +29,8 @@ public:
     // Keys are saved through it: its keychain's answers are shown too.
     void setConnectionManager(ConnectionManager *manager);
     void update();
+    // The archive shown instead of the watched tasks: the title says so, beside the connection.
+    void setShowingArchive(bool archive);
 
 Q_SIGNALS:
     // The banner's button: the connections dialog at this connection, or its refused certificate.
@@ -49,4 +51,5 @@ private:
     QFrame *m_storeBanner = nullptr;
     QLabel *m_storeBannerLabel = nullptr;
     QLabel *m_label = nullptr;
+    bool m_showingArchive = false;
 };

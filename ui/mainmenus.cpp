@@ -2,6 +2,7 @@
 // The window's actions and its menu bar: every action of the window is reachable from a menu, its shortcut shown.
 #include "aboutdialog.h"
 #include "columnchooser.h"
+#include "connectionstatus.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "panenavigator.h"
@@ -159,7 +160,7 @@ void MainWindow::createActions()
     m_showArchivedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     connect(m_showArchivedAction, &QAction::toggled, this, [this](bool archived) {
         m_proxy->setShowArchived(archived);
-        setWindowTitle(archived ? tr("Veza Task Monitor — Archive") : tr("Veza Task Monitor"));
+        m_connectionStatus->setShowingArchive(archived);
         updateActions();
     });
     // Checked once an hour (and at start): completion times are minutes apart at best.

@@ -2,9 +2,20 @@
 #include "selectabletext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QLabel>
 #include <QTextDocument>
 
 #include <cmath>
+
+QLabel *selectableLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
 
 SelectableText::SelectableText(QWidget *parent)
     : QTextEdit(parent)

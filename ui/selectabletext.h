@@ -3,6 +3,11 @@
 
 #include <QTextEdit>
 
+class QLabel;
+
+// A wrapping label of plain text that can be selected and copied by mouse and keyboard (versions, certificate values).
+QLabel *selectableLabel(const QString &text, const QString &objectName, QWidget *parent);
+
 // A read-only, selectable line of plain text that wraps anywhere when it must (an id, a request id) and is as tall
 // as its text: QLabel wraps at word boundaries only, so a long id would widen or clip the pane.
 class SelectableText final : public QTextEdit
