@@ -256,6 +256,8 @@ void VezaClient::send(const QUrl &url, Pending pending)
     request.setSslConfiguration(m_sslConfiguration);
 
     QNetworkReply *reply = m_nam.get(request);
+    // Qt stops reading the socket while this much waits for us: a fast endless body cannot pile up in its buffer.
+    reply->setReadBufferSize(kReadBufferBytes);
     pending.body.clear();
     pending.abort = Pending::Abort::None; // the hop before may have stopped reading its own (3xx) body
     pending.refusedCertificate = {};
@@ -324,17 +326,10 @@ void VezaClient::onMetaData(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     // A task body announced past the cap is refused before a byte of it is read.
-    if (status == 200 && length.isValid() && length.toLongLong() > m_limits.maxBodyBytes) {
+    if (status == 200 && length.isValid() && length.toLongLong() > m_limits.maxBodyBytes)
         abortReply(reply, *it, Pending::Abort::TooLarge);
-        return;
-    }
-    if (status == 200 && length.isValid() && length.toLongLong() > 0)
+    else if (status == 200 && length.isValid() && length.toLongLong() > 0)
         it->body.reserve(qsizetype(length.toLongLong())); // read in place: a large body is never copied to grow
-    // A known length bounds what Qt holds for us. Otherwise (no length, or one Qt dropped to decompress) Qt stops
-    // reading the socket while this much waits: an endless body cannot pile up. Not set on every reply: with it,
-    // each read sends Qt's HTTP thread a queued readBufferFreed, a thread hop per read.
-    if (!length.isValid() || length.toLongLong() > kReadBufferBytes)
-        reply->setReadBufferSize(kReadBufferBytes);
 }
 
 void VezaClient::onReadyRead(QNetworkReply *reply)
