@@ -2,6 +2,7 @@
 #include "asynctask.h"
 
 #include "jsonindex.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -258,7 +259,7 @@ Result parse(QByteArray body)
     } // the index shares the body: gone before the body is cut
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(rest, &parseError);
+    const QJsonDocument document = parseJsonDocument(std::move(rest), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         // Valid JSON that Qt's parser still refuses (nesting past its limit outside the result).
         return {std::nullopt,

@@ -2,6 +2,7 @@
 #include "idextractor.h"
 
 #include "idparser.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -1012,7 +1013,7 @@ void extractStructured(QStringView text, const JsonScan &scan, Collector &collec
             return;
         const QStringView candidate = text.sliced(span.start, span.end - span.start);
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(candidate.toUtf8(), &error);
+        const QJsonDocument document = parseJsonDocument(candidate.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError) {
             broken.push_back({span.start, span.end});
             continue;

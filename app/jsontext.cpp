@@ -6,6 +6,26 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
+
+QJsonDocument parseJsonDocument(QByteArray text, QJsonParseError *error)
+{
+    // Escaped, U+FEFF is kept wherever it stands; one that opens the document is a byte order mark, skipped by Qt.
+    const QByteArrayView rawBom("\xEF\xBB\xBF");
+    qsizetype at = text.indexOf(rawBom, 1);
+    if (at > 0) {
+        QByteArray escaped;
+        escaped.reserve(text.size() + 64);
+        qsizetype from = 0;
+        for (; at > 0; at = text.indexOf(rawBom, from)) {
+            escaped.append(QByteArrayView(text).sliced(from, at - from)).append("\\uFEFF");
+            from = at + rawBom.size();
+        }
+        escaped.append(QByteArrayView(text).sliced(from));
+        text = std::move(escaped);
+    }
+    return QJsonDocument::fromJson(text, error);
+}
 
 JsonText JsonText::fromValue(const QJsonValue &value)
 {
@@ -51,13 +71,13 @@ QJsonValue JsonText::toValue() const
     const QByteArray trimmed = m_text.trimmed();
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
+        const QJsonDocument document = parseJsonDocument(trimmed, &error);
         if (error.error != QJsonParseError::NoError)
             return QJsonValue::Undefined;
         return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson('[' + trimmed + ']', &error);
+    const QJsonDocument document = parseJsonDocument('[' + trimmed + ']', &error);
     if (error.error != QJsonParseError::NoError || document.array().size() != 1)
         return QJsonValue::Undefined;
     return document.array().at(0);

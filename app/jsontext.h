@@ -2,8 +2,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QMetaType>
+
+class QJsonParseError;
+
+// QJsonDocument::fromJson that keeps a U+FEFF written raw at the start of a string: Qt 6.4's parser drops it when a
+// string becomes a QString, yet compares keys with it, so "\uFEFFstate" is neither found as "state" nor written back
+// as what was read. Every JSON document from outside is parsed through this.
+QJsonDocument parseJsonDocument(QByteArray text, QJsonParseError *error = nullptr);
 
 // A JSON value kept as its text: a result of tens of MB costs its size here, where a parsed QJsonValue costs about
 // seven times that. Copies share the bytes. Parsed only when asked, which for a large value belongs off the GUI

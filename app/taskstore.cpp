@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskstore.h"
 
+#include "jsontext.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -87,7 +88,7 @@ VezaError errorFromJson(const QByteArray &text)
     VezaError error;
     if (text.isEmpty())
         return error;
-    const QJsonObject object = QJsonDocument::fromJson(text).object();
+    const QJsonObject object = parseJsonDocument(text).object();
     error.kind = errorKindFromName(object.value(u"kind"_s).toString());
     error.httpStatus = object.value(u"http_status"_s).toInt();
     error.code = object.value(u"code"_s).toString();
@@ -478,7 +479,7 @@ StoreContents TaskStoreWorker::load(QString *error)
         task.lastError = errorFromJson(query.value(13).toByteArray());
         const QByteArray answer = query.value(14).toByteArray();
         if (!answer.isEmpty()) {
-            const QJsonDocument document = QJsonDocument::fromJson(answer);
+            const QJsonDocument document = parseJsonDocument(answer);
             if (document.isObject())
                 task.task = TaskReader::fromObject(document.object());
         }

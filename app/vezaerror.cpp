@@ -3,6 +3,7 @@
 
 #include "asynctask.h"
 #include "connectionprofile.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -73,7 +74,7 @@ VezaError errorFromHttp(int httpStatus, const QByteArray &body)
     error.kind = kindForStatus(httpStatus);
     error.httpStatus = httpStatus;
 
-    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonDocument document = parseJsonDocument(body);
     if (!document.isObject()) {
         // HTML from a proxy or an empty body: keep a short, single-line excerpt for support.
         error.technical = QString::fromUtf8(body.left(200)).simplified();

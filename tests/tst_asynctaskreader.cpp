@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QTest>
 
 class TestAsyncTaskReader final : public QObject
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void keepsUnknownFieldsAndJsonValues();
+    void rawByteOrderMarksInStringsAreKept();
     void resultIsKeptAsReceived();
     void resultIsCutOutOfTheBodyNotCopied();
     void rejectsWhatIsNotATask_data();
@@ -165,6 +167,39 @@ void TestAsyncTaskReader::keepsUnknownFieldsAndJsonValues()
     QVERIFY(absent.task);
     QVERIFY(absent.task->result.isUndefined());
     QVERIFY(!absent.task->hasError());
+}
+
+void TestAsyncTaskReader::rawByteOrderMarksInStringsAreKept()
+{
+    // Found by fuzz_taskreader: "\uFEFFstate" written raw read as no state, then came back as "state" from its own
+    // JSON (and from the store), turning a task with no state into a pending one.
+    const QString bom(QChar(0xFEFF));
+    const QByteArray body = "{\"task\":{\"id\":\"\xEF\xBB\xBFt-1\",\"\xEF\xBB\xBFstate\":\"COMPLETE\","
+                            "\"status\":\"FAILED\",\"error_reason\":\"a\xEF\xBB\xBF\"}}";
+    const auto read = TaskReader::parse(body);
+    QVERIFY(read.task);
+    QCOMPARE(read.task->id, bom + u"t-1");
+    QCOMPARE(read.task->state, TaskState::Unknown);
+    QCOMPARE(read.task->status, TaskStatus::Failed);
+    QCOMPARE(read.task->raw.value(bom + u"state").toString(), QStringLiteral("COMPLETE"));
+    QCOMPARE(read.task->errorReason.toString(), QStringLiteral("a") + bom);
+
+    // Through its own JSON, as the store and the fuzzer write it, it reads the same.
+    const QByteArray written = QJsonDocument(read.task->raw).toJson(QJsonDocument::Compact);
+    const AsyncTask again = TaskReader::fromObject(parseJsonDocument(written).object());
+    QCOMPARE(again.id, read.task->id);
+    QCOMPARE(again.state, TaskState::Unknown);
+    QCOMPARE(again.raw, read.task->raw);
+    const auto wrapped = TaskReader::parse("{\"task\":" + written + '}');
+    QVERIFY(wrapped.task);
+    QCOMPARE(wrapped.task->raw, read.task->raw);
+
+    // A mark that opens the document is a byte order mark, not part of any string.
+    const QJsonDocument marked = parseJsonDocument("\xEF\xBB\xBF{\"id\":\"x\"}");
+    QCOMPARE(marked.object().value(QLatin1String("id")).toString(), QStringLiteral("x"));
+    QJsonParseError error;
+    QVERIFY(parseJsonDocument("{\"id\":\"x\"}\xEF\xBB\xBF", &error).isNull());
+    QCOMPARE_NE(error.error, QJsonParseError::NoError);
 }
 
 void TestAsyncTaskReader::resultIsKeptAsReceived()
