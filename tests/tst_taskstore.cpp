@@ -61,12 +61,17 @@ TrackedTask fullTask(const QString &id)
     task.lastError.details = QStringList{u"Try again later."_s, u"ünïcødé"_s, u"\uFEFFmarked"_s};
     task.lastError.requestId = u"1de5c0ffee"_s;
     task.lastError.technical = u"(excerpt)"_s;
+    // "\uFEFFstate" is not "state": it comes back as sent, and the task's state stays the one "state" gives.
     task.task = TaskReader::fromObject(QJsonObject{
-        {u"id"_s, id}, {u"state"_s, u"COMPLETE"_s}, {u"status"_s, 2}, {u"error_reason"_s, u"query timed out"_s},
+        {u"id"_s, id},
+        {u"state"_s, u"COMPLETE"_s},
+        {u"status"_s, 2},
+        {u"error_reason"_s, u"query timed out"_s},
         {u"error_status"_s, QJsonObject{{u"code"_s, 4}, {u"message"_s, u"deadline exceeded"_s}}},
         {u"result"_s, QJsonObject{{u"rows"_s, QJsonArray{1, u"two"_s, QJsonValue::Null}}}},
-        {u"created_at"_s, u"2025-11-29T07:06:30Z"_s}, {u"unknown_field"_s, QJsonArray{true}},
-        {u"\uFEFFstate"_s, u"PENDING"_s}, // not "state": a task the server gave no state stays one
+        {u"created_at"_s, u"2025-11-29T07:06:30Z"_s},
+        {u"unknown_field"_s, QJsonArray{true}},
+        {u"\uFEFFstate"_s, u"PENDING"_s},
     });
     return task;
 }
