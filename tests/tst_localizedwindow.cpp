@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The main window in German and in French: menus, toolbar, column headers and status bar translated, and the
-// counts in the locale's number format.
+// counts in the locale's number format, agreeing with their number.
 #include "clock.h"
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
 #include "tasktablemodel.h"
+#include "testprograms.h"
 #include "translations.h"
 
 #include <QAction>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void windowSpeaksTheLanguage_data();
     void windowSpeaksTheLanguage();
+    void countsAgreeWithTheirNumber_data();
+    void countsAgreeWithTheirNumber();
 };
 
 void TestLocalizedWindow::initTestCase()
@@ -150,6 +153,42 @@ void TestLocalizedWindow::windowSpeaksTheLanguage()
     QVERIFY(counts);
     QVERIFY(locale.groupSeparator() != u","_s && !locale.groupSeparator().isEmpty());
     QTRY_COMPARE(counts->text(), u"1"_s + locale.groupSeparator() + u"000"_s + waiting);
+}
+
+void TestLocalizedWindow::countsAgreeWithTheirNumber_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("one"); // one task complete, and it was canceled
+    QTest::addColumn<QString>("three"); // three complete, two of them canceled
+
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << u"1 abgeschlossen (1 abgebrochen)"_s
+                            << u"3 abgeschlossen (2 abgebrochen)"_s;
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::France) << u"1 terminée (1 annulée)"_s
+                            << u"3 terminées (2 annulées)"_s;
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u"1 complete (1 canceled)"_s
+                             << u"3 complete (2 canceled)"_s;
+}
+
+void TestLocalizedWindow::countsAgreeWithTheirNumber()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, one);
+    QFETCH(QString, three);
+
+    QLocale::setDefault(locale);
+    installTranslations(QCoreApplication::instance());
+    ManualClock clock;
+    TaskTableModel model(&clock);
+    const auto complete = [&](const QString &id, const QString &status) {
+        model.addTasks({id});
+        model.applyResult(
+            objectAnswer(id, clock.nowMs(), {{u"id"_s, id}, {u"state"_s, u"COMPLETE"_s}, {u"status"_s, status}}));
+    };
+    complete(u"a"_s, u"CANCELED"_s);
+    QCOMPARE(MainWindow::countsText(model), one);
+    complete(u"b"_s, u"CANCELED"_s);
+    complete(u"c"_s, u"SUCCEEDED"_s);
+    QCOMPARE(MainWindow::countsText(model), three);
 }
 
 QTEST_MAIN(TestLocalizedWindow)

@@ -1949,61 +1949,6 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
         <translation>veza-aufgaben</translation>
     </message>
     <message>
-        <source>%L1 waiting for an answer</source>
-        <comment>status bar count</comment>
-        <translation>%L1 noch ohne Antwort</translation>
-    </message>
-    <message>
-        <source>%L1 pending</source>
-        <comment>status bar count</comment>
-        <translation>%L1 ausstehend</translation>
-    </message>
-    <message>
-        <source>%L1 in progress</source>
-        <comment>status bar count</comment>
-        <translation>%L1 in Bearbeitung</translation>
-    </message>
-    <message>
-        <source>%L1 failed</source>
-        <comment>status bar count</comment>
-        <translation>%L1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%L1 canceled</source>
-        <comment>status bar count</comment>
-        <translation>%L1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>%L1 complete</source>
-        <comment>status bar count</comment>
-        <translation>%L1 abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%L1 complete (%2)</source>
-        <comment>status bar count</comment>
-        <translation>%L1 abgeschlossen (%2)</translation>
-    </message>
-    <message>
-        <source>%L1 not found</source>
-        <comment>status bar count</comment>
-        <translation>%L1 nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%L1 no longer watched</source>
-        <comment>status bar count</comment>
-        <translation>%L1 nicht mehr beobachtet</translation>
-    </message>
-    <message>
-        <source>%L1 in an unknown state</source>
-        <comment>status bar count</comment>
-        <translation>%L1 in unbekanntem Zustand</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 shown</source>
-        <comment>status bar</comment>
-        <translation>%L1 von %L2 angezeigt</translation>
-    </message>
-    <message>
         <source>Polling paused; requests in flight: %L1</source>
         <translation>Abfrage pausiert; laufende Anfragen: %L1</translation>
     </message>
@@ -2076,6 +2021,94 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
     <message>
         <source>No task matches the filters.</source>
         <translation>Keine Aufgabe entspricht den Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for an answer</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln noch ohne Antwort</numerusform>
+            <numerusform>%Ln noch ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in progress</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln in Bearbeitung</numerusform>
+            <numerusform>%Ln in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln canceled</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln abgebrochen</numerusform>
+            <numerusform>%Ln abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complete</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln abgeschlossen</numerusform>
+            <numerusform>%Ln abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complete (%1)</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln abgeschlossen (%1)</numerusform>
+            <numerusform>%Ln abgeschlossen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not found</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln nicht gefunden</numerusform>
+            <numerusform>%Ln nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer watched</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln nicht mehr beobachtet</numerusform>
+            <numerusform>%Ln nicht mehr beobachtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in an unknown state</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln in unbekanntem Zustand</numerusform>
+            <numerusform>%Ln in unbekanntem Zustand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 shown</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%Ln von %L1 angezeigt</numerusform>
+            <numerusform>%Ln von %L1 angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,94 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln waiting for an answer</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln waiting for an answer</numerusform>
+            <numerusform>%Ln waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in progress</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln in progress</numerusform>
+            <numerusform>%Ln in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln canceled</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln canceled</numerusform>
+            <numerusform>%Ln canceled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complete</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln complete</numerusform>
+            <numerusform>%Ln complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complete (%1)</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln complete (%1)</numerusform>
+            <numerusform>%Ln complete (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not found</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln not found</numerusform>
+            <numerusform>%Ln not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer watched</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln no longer watched</numerusform>
+            <numerusform>%Ln no longer watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in an unknown state</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln in an unknown state</numerusform>
+            <numerusform>%Ln in an unknown state</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 shown</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%Ln of %L1 shown</numerusform>
+            <numerusform>%Ln of %L1 shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NotificationCenter</name>

@@ -1949,61 +1949,6 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
         <translation>veza-taches</translation>
     </message>
     <message>
-        <source>%L1 waiting for an answer</source>
-        <comment>status bar count</comment>
-        <translation>%L1 en attente de réponse</translation>
-    </message>
-    <message>
-        <source>%L1 pending</source>
-        <comment>status bar count</comment>
-        <translation>%L1 en attente</translation>
-    </message>
-    <message>
-        <source>%L1 in progress</source>
-        <comment>status bar count</comment>
-        <translation>%L1 en cours</translation>
-    </message>
-    <message>
-        <source>%L1 failed</source>
-        <comment>status bar count</comment>
-        <translation>%L1 en échec</translation>
-    </message>
-    <message>
-        <source>%L1 canceled</source>
-        <comment>status bar count</comment>
-        <translation>%L1 annulées</translation>
-    </message>
-    <message>
-        <source>%L1 complete</source>
-        <comment>status bar count</comment>
-        <translation>%L1 terminées</translation>
-    </message>
-    <message>
-        <source>%L1 complete (%2)</source>
-        <comment>status bar count</comment>
-        <translation>%L1 terminées (%2)</translation>
-    </message>
-    <message>
-        <source>%L1 not found</source>
-        <comment>status bar count</comment>
-        <translation>%L1 introuvables</translation>
-    </message>
-    <message>
-        <source>%L1 no longer watched</source>
-        <comment>status bar count</comment>
-        <translation>%L1 plus suivies</translation>
-    </message>
-    <message>
-        <source>%L1 in an unknown state</source>
-        <comment>status bar count</comment>
-        <translation>%L1 dans un état inconnu</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 shown</source>
-        <comment>status bar</comment>
-        <translation>%L1 sur %L2 affichées</translation>
-    </message>
-    <message>
         <source>Polling paused; requests in flight: %L1</source>
         <translation>Interrogation en pause ; requêtes en cours : %L1</translation>
     </message>
@@ -2076,6 +2021,94 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
     <message>
         <source>No task matches the filters.</source>
         <translation>Aucune tâche ne correspond aux filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for an answer</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln en attente de réponse</numerusform>
+            <numerusform>%Ln en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in progress</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln canceled</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln annulée</numerusform>
+            <numerusform>%Ln annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complete</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln terminée</numerusform>
+            <numerusform>%Ln terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complete (%1)</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln terminée (%1)</numerusform>
+            <numerusform>%Ln terminées (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not found</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln introuvable</numerusform>
+            <numerusform>%Ln introuvables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer watched</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln plus suivie</numerusform>
+            <numerusform>%Ln plus suivies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in an unknown state</source>
+        <comment>status bar count</comment>
+        <translation>
+            <numerusform>%Ln dans un état inconnu</numerusform>
+            <numerusform>%Ln dans un état inconnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 shown</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%Ln affichée sur %L1</numerusform>
+            <numerusform>%Ln affichées sur %L1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

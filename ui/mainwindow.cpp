@@ -545,28 +545,27 @@ QString MainWindow::countsText(const TaskTableModel &model)
     const TaskTableModel::Counts counts = model.counts();
     QStringList parts;
     if (counts.waiting)
-        parts << tr("%L1 waiting for an answer", "status bar count").arg(counts.waiting);
+        parts << tr("%Ln waiting for an answer", "status bar count", counts.waiting);
     if (counts.pending)
-        parts << tr("%L1 pending", "status bar count").arg(counts.pending);
+        parts << tr("%Ln pending", "status bar count", counts.pending);
     if (counts.inProgress)
-        parts << tr("%L1 in progress", "status bar count").arg(counts.inProgress);
+        parts << tr("%Ln in progress", "status bar count", counts.inProgress);
     if (counts.complete) {
         QStringList outcomes;
         if (counts.failed)
-            outcomes << tr("%L1 failed", "status bar count").arg(counts.failed);
+            outcomes << tr("%Ln failed", "status bar count", counts.failed);
         if (counts.canceled)
-            outcomes << tr("%L1 canceled", "status bar count").arg(counts.canceled);
-        parts << (outcomes.isEmpty() ? tr("%L1 complete", "status bar count").arg(counts.complete)
-                                     : tr("%L1 complete (%2)", "status bar count")
-                                           .arg(counts.complete)
+            outcomes << tr("%Ln canceled", "status bar count", counts.canceled);
+        parts << (outcomes.isEmpty() ? tr("%Ln complete", "status bar count", counts.complete)
+                                     : tr("%Ln complete (%1)", "status bar count", counts.complete)
                                            .arg(outcomes.join(QStringLiteral(", "))));
     }
     if (counts.notFound)
-        parts << tr("%L1 not found", "status bar count").arg(counts.notFound);
+        parts << tr("%Ln not found", "status bar count", counts.notFound);
     if (counts.stopped)
-        parts << tr("%L1 no longer watched", "status bar count").arg(counts.stopped);
+        parts << tr("%Ln no longer watched", "status bar count", counts.stopped);
     if (counts.other)
-        parts << tr("%L1 in an unknown state", "status bar count").arg(counts.other);
+        parts << tr("%Ln in an unknown state", "status bar count", counts.other);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -576,8 +575,8 @@ void MainWindow::updateCounts()
     const TaskTableModel *model = m_monitor->model();
     QString text = countsText(*model);
     if (m_proxy->isFiltering())
-        text = tr("%L1 of %L2 shown", "status bar").arg(m_proxy->rowCount()).arg(model->rowCount())
-            % QStringLiteral(" · ") % text;
+        text = tr("%Ln of %L1 shown", "status bar", m_proxy->rowCount()).arg(model->rowCount()) % QStringLiteral(" · ")
+            % text;
     m_countsLabel->setText(text);
 }
 
