@@ -2,6 +2,7 @@
 #include "notificationcenter.h"
 
 #include "clock.h"
+#include "taskoutcome.h"
 
 #include <QLoggingCategory>
 
@@ -71,28 +72,27 @@ NotificationCenter::NotificationCenter(
 
 std::optional<NotificationCenter::Outcome> NotificationCenter::outcomeOf(const TrackedTask &task)
 {
-    if (task.isComplete()) {
-        switch (task.status()) {
-        case TaskStatus::Succeeded:
-            return Outcome::Succeeded;
-        case TaskStatus::Failed:
-            return Outcome::Failed;
-        case TaskStatus::Canceled:
-        case TaskStatus::Unknown:
-        case TaskStatus::Unrecognised:
-            return Outcome::Canceled; // ended without success or a failure to report
-        }
-    }
-    switch (task.watch) {
-    case TrackedTask::Watch::NotFound:
+    // Read from the table's outcome, so a notification never names another state than the row it points at.
+    switch (taskOutcome(task)) {
+    case TaskOutcome::Succeeded:
+        return Outcome::Succeeded;
+    case TaskOutcome::Failed:
+        return Outcome::Failed;
+    case TaskOutcome::Canceled:
+        return Outcome::Canceled;
+    case TaskOutcome::NotFound:
         return Outcome::NotFound;
-    case TrackedTask::Watch::StoppedWatching:
-    case TrackedTask::Watch::Refused:
-        return Outcome::StoppedWatching;
-    case TrackedTask::Watch::Watching:
-    case TrackedTask::Watch::Paused:
-    case TrackedTask::Watch::Done:
-        break;
+    case TaskOutcome::Unknown:
+        if (task.isComplete())
+            return Outcome::Canceled; // ended without success or a failure to report
+        if (task.watch == TrackedTask::Watch::StoppedWatching || task.watch == TrackedTask::Watch::Refused)
+            return Outcome::StoppedWatching;
+        return std::nullopt;
+    case TaskOutcome::Queued:
+    case TaskOutcome::Running:
+    case TaskOutcome::Stale:
+    case TaskOutcome::Paused:
+        return std::nullopt;
     }
     return std::nullopt;
 }

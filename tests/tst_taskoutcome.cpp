@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clock.h"
+#include "notificationcenter.h"
 #include "taskoutcome.h"
 #include "tasktablemodel.h"
 #include "testprograms.h"
@@ -11,6 +12,8 @@
 namespace {
 
 using Watch = TrackedTask::Watch;
+using Notified = NotificationCenter::Outcome;
+constexpr int None = -1; // no notification
 
 TrackedTask tracked(std::optional<TaskState> state, TaskStatus status = TaskStatus::Unknown,
     Watch watch = Watch::Watching, bool failedSince = false)
@@ -52,43 +55,52 @@ void tst_TaskOutcome::mapping_data()
 {
     QTest::addColumn<TrackedTask>("task");
     QTest::addColumn<TaskOutcome>("outcome");
-    QTest::newRow("no answer yet") << tracked(std::nullopt) << TaskOutcome::Queued;
-    QTest::newRow("pending") << tracked(TaskState::Pending) << TaskOutcome::Queued;
-    QTest::newRow("in progress") << tracked(TaskState::InProgress) << TaskOutcome::Running;
+    QTest::addColumn<int>("notified"); // what a notification names it: NotificationCenter::outcomeOf
+    QTest::newRow("no answer yet") << tracked(std::nullopt) << TaskOutcome::Queued << None;
+    QTest::newRow("pending") << tracked(TaskState::Pending) << TaskOutcome::Queued << None;
+    QTest::newRow("in progress") << tracked(TaskState::InProgress) << TaskOutcome::Running << None;
     QTest::newRow("succeeded") << tracked(TaskState::Complete, TaskStatus::Succeeded, Watch::Done)
-                               << TaskOutcome::Succeeded;
-    QTest::newRow("failed") << tracked(TaskState::Complete, TaskStatus::Failed, Watch::Done) << TaskOutcome::Failed;
+                               << TaskOutcome::Succeeded << int(Notified::Succeeded);
+    QTest::newRow("failed") << tracked(TaskState::Complete, TaskStatus::Failed, Watch::Done) << TaskOutcome::Failed
+                            << int(Notified::Failed);
     QTest::newRow("canceled") << tracked(TaskState::Complete, TaskStatus::Canceled, Watch::Done)
-                              << TaskOutcome::Canceled;
-    QTest::newRow("complete, status unknown")
-        << tracked(TaskState::Complete, TaskStatus::Unknown, Watch::Done) << TaskOutcome::Unknown;
-    QTest::newRow("complete, status unrecognised")
-        << tracked(TaskState::Complete, TaskStatus::Unrecognised, Watch::Done) << TaskOutcome::Unknown;
-    QTest::newRow("not found") << tracked(std::nullopt, TaskStatus::Unknown, Watch::NotFound) << TaskOutcome::NotFound;
-    QTest::newRow("state unknown") << tracked(TaskState::Unknown) << TaskOutcome::Unknown;
-    QTest::newRow("state unrecognised") << tracked(TaskState::Unrecognised) << TaskOutcome::Unknown;
+                              << TaskOutcome::Canceled << int(Notified::Canceled);
+    QTest::newRow("complete, status unknown") << tracked(TaskState::Complete, TaskStatus::Unknown, Watch::Done)
+                                              << TaskOutcome::Unknown << int(Notified::Canceled);
+    QTest::newRow("complete, status unrecognised") << tracked(TaskState::Complete, TaskStatus::Unrecognised,
+        Watch::Done) << TaskOutcome::Unknown << int(Notified::Canceled);
+    QTest::newRow("not found") << tracked(std::nullopt, TaskStatus::Unknown, Watch::NotFound) << TaskOutcome::NotFound
+                               << int(Notified::NotFound);
+    QTest::newRow("state unknown") << tracked(TaskState::Unknown) << TaskOutcome::Unknown << None;
+    QTest::newRow("state unrecognised") << tracked(TaskState::Unrecognised) << TaskOutcome::Unknown << None;
     QTest::newRow("stale") << tracked(TaskState::InProgress, TaskStatus::Unknown, Watch::Watching, true)
-                           << TaskOutcome::Stale;
+                           << TaskOutcome::Stale << None;
     QTest::newRow("stale pending") << tracked(TaskState::Pending, TaskStatus::Unknown, Watch::Watching, true)
-                                   << TaskOutcome::Stale;
+                                   << TaskOutcome::Stale << None;
     QTest::newRow("failure before any answer")
-        << tracked(std::nullopt, TaskStatus::Unknown, Watch::Watching, true) << TaskOutcome::Queued;
-    QTest::newRow("paused") << tracked(TaskState::InProgress, TaskStatus::Unknown, Watch::Paused)
-                            << TaskOutcome::Paused;
+        << tracked(std::nullopt, TaskStatus::Unknown, Watch::Watching, true) << TaskOutcome::Queued << None;
+    QTest::newRow("paused") << tracked(TaskState::InProgress, TaskStatus::Unknown, Watch::Paused) << TaskOutcome::Paused
+                            << None;
     QTest::newRow("paused while stale") << tracked(TaskState::InProgress, TaskStatus::Unknown, Watch::Paused, true)
-                                        << TaskOutcome::Paused;
-    QTest::newRow("complete, then a failed refresh")
-        << tracked(TaskState::Complete, TaskStatus::Succeeded, Watch::Done, true) << TaskOutcome::Succeeded;
+                                        << TaskOutcome::Paused << None;
+    QTest::newRow("complete, then a failed refresh") << tracked(TaskState::Complete, TaskStatus::Succeeded, Watch::Done,
+        true) << TaskOutcome::Succeeded << int(Notified::Succeeded);
     QTest::newRow("stopped watching") << tracked(TaskState::InProgress, TaskStatus::Unknown, Watch::StoppedWatching)
-                                      << TaskOutcome::Unknown;
-    QTest::newRow("refused") << tracked(std::nullopt, TaskStatus::Unknown, Watch::Refused) << TaskOutcome::Unknown;
+                                      << TaskOutcome::Unknown << int(Notified::StoppedWatching);
+    QTest::newRow("done before completing")
+        << tracked(TaskState::InProgress, TaskStatus::Unknown, Watch::Done) << TaskOutcome::Unknown << None;
+    QTest::newRow("refused") << tracked(std::nullopt, TaskStatus::Unknown, Watch::Refused) << TaskOutcome::Unknown
+                             << int(Notified::StoppedWatching);
 }
 
 void tst_TaskOutcome::mapping()
 {
     QFETCH(TrackedTask, task);
     QFETCH(TaskOutcome, outcome);
+    QFETCH(int, notified);
     QCOMPARE(taskOutcome(task), outcome);
+    const std::optional<Notified> named = NotificationCenter::outcomeOf(task);
+    QCOMPARE(named ? int(*named) : None, notified);
 }
 
 void tst_TaskOutcome::everyOutcomeHasLabelKeyAndSeverity()
