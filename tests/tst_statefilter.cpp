@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void rememberedAcrossRestarts();
     void rowsFollowTheirOutcome();
     void selectingAHiddenTaskClearsTheFilter();
+    void labelNamesAndReachesTheCombo();
 };
 
 void tst_StateFilter::initTestCase()
@@ -167,6 +169,22 @@ void tst_StateFilter::selectingAHiddenTaskClearsTheFilter()
     QVERIFY(w.window.selectTask(u"ok1"_s));
     QCOMPARE(w.proxy()->outcomeFilter(), OutcomeFilter::All);
     QCOMPARE(w.window.currentTaskId(), u"ok1"_s);
+}
+
+void tst_StateFilter::labelNamesAndReachesTheCombo()
+{
+    Window w;
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w.window));
+    const auto *label = w.window.findChild<QLabel *>(u"stateFilterLabel"_s);
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->buddy(), w.combo());
+    QCOMPARE(label->text(), u"&Show:"_s);
+    // Left of the combo, on the same line.
+    QVERIFY(label->mapTo(&w.window, QPoint(label->width(), 0)).x() <= w.combo()->mapTo(&w.window, QPoint()).x());
+    QTest::keyClick(&w.window, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(w.combo()->hasFocus());
 }
 
 QTEST_MAIN(tst_StateFilter)

@@ -2110,6 +2110,11 @@ Fügen Sie hier Aufgaben-IDs mit %1 ein, ziehen Sie eine Datei hierher oder verw
             <numerusform>%Ln von %L1 angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <comment>state filter</comment>
+        <translation>An&amp;zeigen:</translation>
+    </message>
 </context>
 <context>
     <name>NotificationCenter</name>

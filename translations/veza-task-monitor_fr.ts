@@ -2110,6 +2110,11 @@ Collez ici des identifiants de tâches avec %1, déposez un fichier ici ou utili
             <numerusform>%Ln affichées sur %L1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <comment>state filter</comment>
+        <translation>Affic&amp;her :</translation>
+    </message>
 </context>
 <context>
     <name>NotificationCenter</name>

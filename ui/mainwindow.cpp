@@ -58,6 +58,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -210,6 +211,13 @@ void MainWindow::createToolBar()
         updateEmptyHint();
     });
 
+    // A visible name for the combo, whose "All" alone says little; its mnemonic reaches it from the keyboard.
+    auto *stateLabel = new QLabel(tr("&Show:", "state filter"), toolBar);
+    stateLabel->setObjectName(QStringLiteral("stateFilterLabel"));
+    stateLabel->setBuddy(m_stateFilter->comboBox());
+    stateLabel->setContentsMargins(style()->pixelMetric(QStyle::PM_ToolBarItemSpacing) * 2, 0,
+        style()->pixelMetric(QStyle::PM_ToolBarItemSpacing), 0);
+    toolBar->addWidget(stateLabel);
     toolBar->addWidget(m_stateFilter->comboBox());
     m_filterEdit = new QLineEdit(toolBar);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
