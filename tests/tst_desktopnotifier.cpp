@@ -47,6 +47,20 @@ void waitForCalls(const TestNotificationServer &server, int count)
     QTRY_COMPARE(server.calls.size(), count);
 }
 
+// What every case wires the same way: a monitor, the desktop notifier, the settings, and the center between them.
+struct Notifying
+{
+    explicit Notifying(const Clock *clock = SystemClock::instance())
+        : monitor(clock)
+        , center(&monitor, &desktop, &settings, clock)
+    {
+    }
+    TaskMonitor monitor;
+    DesktopNotifier desktop;
+    NotificationSettings settings;
+    NotificationCenter center;
+};
+
 } // namespace
 
 // The desktop notifications of issue #13 against a notification server the test registers on a private bare bus
@@ -105,13 +119,11 @@ void TestDesktopNotifier::failedTaskReachesTheDesktop()
 {
     SimFixture sim;
     QVERIFY(sim.addTask(quickTask(u"bad"_s, u"FAILED"_s)));
-    TaskMonitor monitor(SystemClock::instance());
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     monitor.setConnection(sim.connection());
-    DesktopNotifier desktop;
     desktop.setAppName(u"Veza Task Monitor"_s);
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
     center.setGroupWindowMs(50);
     QSignalSpy alert(&center, &NotificationCenter::alertRequested);
     QSignalSpy fallback(&center, &NotificationCenter::fallbackRequested);
@@ -153,11 +165,9 @@ void TestDesktopNotifier::markupServerGetsEscapedText()
 
 void TestDesktopNotifier::actionsActOnOwnIdsOnly()
 {
-    TaskMonitor monitor(SystemClock::instance());
-    DesktopNotifier desktop;
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
     QSignalSpy shown(&desktop, &DesktopNotifier::shown);
     QSignalSpy activated(&center, &NotificationCenter::tasksActivated);
     QSignalSpy copied(&center, &NotificationCenter::copyIdRequested);
@@ -190,11 +200,9 @@ void TestDesktopNotifier::actionsActOnOwnIdsOnly()
 
 void TestDesktopNotifier::signalsOfOtherClientsAreIgnored()
 {
-    TaskMonitor monitor(SystemClock::instance());
-    DesktopNotifier desktop;
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
     QSignalSpy shown(&desktop, &DesktopNotifier::shown);
     QSignalSpy activated(&center, &NotificationCenter::tasksActivated);
     QSignalSpy copied(&center, &NotificationCenter::copyIdRequested);
@@ -227,11 +235,9 @@ void TestDesktopNotifier::signalsOfOtherClientsAreIgnored()
 
 void TestDesktopNotifier::completionsWithinTheWindowAreGrouped()
 {
-    TaskMonitor monitor(SystemClock::instance());
-    DesktopNotifier desktop;
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
     center.setGroupWindowMs(100);
     QSignalSpy shown(&desktop, &DesktopNotifier::shown);
     QSignalSpy activated(&center, &NotificationCenter::tasksActivated);
@@ -257,16 +263,14 @@ void TestDesktopNotifier::completionsWithinTheWindowAreGrouped()
 
 void TestDesktopNotifier::perOutcomeSettingsAndMute()
 {
-    TaskMonitor monitor(SystemClock::instance());
-    DesktopNotifier desktop;
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
     QVERIFY(settings.isEnabled(NotificationSettings::Outcome::Succeeded));
     QVERIFY(settings.isEnabled(NotificationSettings::Outcome::Failed));
     QVERIFY(!settings.isEnabled(NotificationSettings::Outcome::Canceled));
     QVERIFY(!settings.isEnabled(NotificationSettings::Outcome::NotFound));
     QVERIFY(!settings.isEnabled(NotificationSettings::Outcome::StoppedWatching));
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
 
     // Canceled is off by default, and a muted task is quiet: nothing goes out for either.
     settings.setMuted({u"muted"_s}, true);
@@ -304,11 +308,9 @@ void TestDesktopNotifier::perOutcomeSettingsAndMute()
 void TestDesktopNotifier::doNotDisturbOnAndUntil()
 {
     ManualClock clock;
-    TaskMonitor monitor(&clock);
-    DesktopNotifier desktop;
+    Notifying n(&clock);
+    auto &[monitor, desktop, settings, center] = n;
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, &clock);
     QSignalSpy sent(&center, &NotificationCenter::noticeSent);
     QSignalSpy alert(&center, &NotificationCenter::alertRequested);
 
@@ -334,12 +336,10 @@ void TestDesktopNotifier::doNotDisturbOnAndUntil()
 
 void TestDesktopNotifier::connectionTroubleOncePerEpisode()
 {
-    TaskMonitor monitor(SystemClock::instance());
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     monitor.setConnection(u"remote"_s, u"Production"_s, Connection{QUrl(u"https://veza.example"_s), u"k"_s});
-    DesktopNotifier desktop;
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
     QSignalSpy sent(&center, &NotificationCenter::noticeSent);
 
     monitor.setNetworkState(false, false);
@@ -385,10 +385,8 @@ void TestDesktopNotifier::announcedOnceAcrossRestart()
     {
         // Two tasks complete, and the app quits before the end of their grouping window.
         TaskStore store;
-        TaskMonitor monitor(SystemClock::instance());
-        DesktopNotifier desktop;
-        NotificationSettings settings;
-        NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
+        Notifying n;
+        auto &[monitor, desktop, settings, center] = n;
         center.setGroupWindowMs(3'600'000);
         openMonitor(store, monitor);
         monitor.setConnection(sim.connection());
@@ -399,11 +397,9 @@ void TestDesktopNotifier::announcedOnceAcrossRestart()
     QVERIFY(m_server->calls.isEmpty());
     {
         TaskStore store;
-        TaskMonitor monitor(SystemClock::instance());
-        DesktopNotifier desktop;
+        Notifying n;
+        auto &[monitor, desktop, settings, center] = n;
         QTRY_VERIFY(desktop.isAvailable());
-        NotificationSettings settings;
-        NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
         QSignalSpy unannounced(&monitor, &TaskMonitor::completionsUnannounced);
         openMonitor(store, monitor);
         QCOMPARE(unannounced.size(), 1);
@@ -425,11 +421,9 @@ void TestDesktopNotifier::announcedOnceAcrossRestart()
 
 void TestDesktopNotifier::serviceLeavingFallsBack()
 {
-    TaskMonitor monitor(SystemClock::instance());
-    DesktopNotifier desktop;
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     QTRY_VERIFY(desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
     QSignalSpy fallback(&center, &NotificationCenter::fallbackRequested);
     m_server->stop();
     QTRY_VERIFY(!desktop.isAvailable());
@@ -449,14 +443,12 @@ void TestDesktopNotifier::serviceLeavingFallsBack()
 void TestNoNotificationService::fallsBackCleanly()
 {
     qRegisterMetaType<TrackedTask>();
-    TaskMonitor monitor(SystemClock::instance());
-    DesktopNotifier desktop;
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
     QSignalSpy checked(&desktop, &DesktopNotifier::checked);
     QVERIFY(checked.wait());
     QCOMPARE(checked.at(0).at(0).toBool(), false);
     QVERIFY(!desktop.isAvailable());
-    NotificationSettings settings;
-    NotificationCenter center(&monitor, &desktop, &settings, SystemClock::instance());
     QSignalSpy fallback(&center, &NotificationCenter::fallbackRequested);
     QSignalSpy alert(&center, &NotificationCenter::alertRequested);
     Q_EMIT monitor.taskCompleted(completedTask(u"a"_s, TaskStatus::Failed, u"Audit"_s));
