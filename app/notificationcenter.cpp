@@ -28,6 +28,13 @@ bool isProblem(TaskMonitor::ConnectionState state)
     return false;
 }
 
+// Trouble that needs the user (polling stopped until a new key or a trusted certificate) is said at once.
+bool needsTheUser(TaskMonitor::ConnectionState state)
+{
+    return state == TaskMonitor::ConnectionState::AuthFailed
+        || state == TaskMonitor::ConnectionState::CertificateRefused;
+}
+
 } // namespace
 
 NotificationCenter::NotificationCenter(
@@ -206,34 +213,55 @@ DesktopNotice NotificationCenter::noticeFor(const QList<Item> &items) const
 void NotificationCenter::onConnectionState(
     const QString &id, TaskMonitor::ConnectionState state, const QString &message)
 {
-    const QString name = m_monitor->connectionName(id);
     if (isProblem(state)) {
-        if (m_episodes.contains(id))
-            return; // one notice per episode, whatever the trouble turns into
-        const bool announce = m_settings->isEnabled(Outcome::Connection) && !m_settings->isQuiet(m_clock->nowMs());
-        m_episodes.insert(id, announce);
-        if (announce) {
-            DesktopNotice notice;
-            notice.summary = tr("Connection problem: %1").arg(name);
-            notice.body = message;
-            notice.category = QStringLiteral("network.error");
-            deliver(notice);
+        auto it = m_episodes.find(id);
+        if (it == m_episodes.end()) {
+            it = m_episodes.insert(id, Episode{++m_episodeSerial, message});
+            if (!needsTheUser(state) && m_connectionGraceMs > 0) {
+                QTimer::singleShot(m_connectionGraceMs, this, [this, id, serial = it->serial] {
+                    const auto episode = m_episodes.find(id);
+                    if (episode != m_episodes.end() && episode->serial == serial && !episode->decided)
+                        announceProblem(id, *episode);
+                });
+                return;
+            }
+        } else {
+            if (it->decided)
+                return; // one notice per episode, whatever the trouble turns into
+            it->message = message;
+            if (!needsTheUser(state))
+                return; // its grace goes on
         }
+        announceProblem(id, *it);
         return;
     }
     const auto it = m_episodes.constFind(id);
     if (it == m_episodes.cend())
         return;
-    const bool announced = it.value();
+    const bool said = it->said;
     m_episodes.erase(it);
-    // Recovery is noted once, for trouble that was announced; a connection being set up is no recovery.
-    if (state != TaskMonitor::ConnectionState::Ok || !announced)
+    // Recovery is noted once, for trouble that was said; a connection being set up is no recovery.
+    if (state != TaskMonitor::ConnectionState::Ok || !said)
         return;
     DesktopNotice notice;
-    notice.summary = tr("Connection restored: %1").arg(name);
+    notice.summary = tr("Connection restored: %1").arg(m_monitor->connectionName(id));
     notice.body = tr("Polling goes on.");
     notice.urgency = DesktopNotice::Urgency::Low;
     notice.category = QStringLiteral("network.connected");
+    deliver(notice);
+}
+
+void NotificationCenter::announceProblem(const QString &id, Episode &episode)
+{
+    episode.decided = true;
+    // Kept quiet by the settings or do-not-disturb: its recovery is not said either.
+    episode.said = m_settings->isEnabled(Outcome::Connection) && !m_settings->isQuiet(m_clock->nowMs());
+    if (!episode.said)
+        return;
+    DesktopNotice notice;
+    notice.summary = tr("Connection problem: %1").arg(m_monitor->connectionName(id));
+    notice.body = episode.message;
+    notice.category = QStringLiteral("network.error");
     deliver(notice);
 }
 

@@ -29,6 +29,9 @@ public:
         const Clock *clock, QObject *parent = nullptr);
 
     static constexpr int GroupWindowMs = 2'000;
+    // Trouble that may pass by itself (unreachable, offline, rate limited) is said only once it has lasted this long:
+    // a dropped request followed by an answer is no popup, and no "restored" either.
+    static constexpr int ConnectionGraceMs = 20'000;
     // Names listed in a grouped notification; the rest are counted.
     static constexpr int MaxNamesShown = 3;
 
@@ -36,6 +39,7 @@ public:
     void flush();
     [[nodiscard]] int pendingCount() const { return int(m_pending.size()); }
     void setGroupWindowMs(int ms) { m_groupTimer.setInterval(ms); }
+    void setConnectionGraceMs(int ms) { m_connectionGraceMs = ms; }
 
     static std::optional<Outcome> outcomeOf(const TrackedTask &task);
 
@@ -64,7 +68,16 @@ private:
     };
 
     void enqueue(const TrackedTask &task);
+    struct Episode
+    {
+        quint64 serial = 0; // tells a grace timer of an ended episode from the current one
+        QString message; // the latest, said when the grace ends
+        bool decided = false; // past its grace: said, or kept quiet by the settings
+        bool said = false; // its recovery is said too
+    };
+
     void onConnectionState(const QString &id, TaskMonitor::ConnectionState state, const QString &message);
+    void announceProblem(const QString &id, Episode &episode);
     void deliver(const DesktopNotice &notice);
     DesktopNotice noticeFor(const QList<Item> &items) const;
 
@@ -74,5 +87,7 @@ private:
     const Clock *m_clock;
     QTimer m_groupTimer;
     QList<Item> m_pending;
-    QHash<QString, bool> m_episodes; // connections in trouble: whether the trouble was announced
+    QHash<QString, Episode> m_episodes; // connections in trouble
+    quint64 m_episodeSerial = 0;
+    int m_connectionGraceMs = ConnectionGraceMs;
 };

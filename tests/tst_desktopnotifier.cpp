@@ -11,6 +11,7 @@
 #include "translations.h"
 
 #include <QDBusMessage>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void perOutcomeSettingsAndMute();
     void doNotDisturbOnAndUntil();
     void connectionTroubleOncePerEpisode();
+    void briefTroubleIsNotSaid();
     void announcedOnceAcrossRestart();
     void serviceLeavingFallsBack();
 
@@ -340,6 +342,7 @@ void TestDesktopNotifier::connectionTroubleOncePerEpisode()
     auto &[monitor, desktop, settings, center] = n;
     monitor.setConnection(u"remote"_s, u"Production"_s, Connection{QUrl(u"https://veza.example"_s), u"k"_s});
     QTRY_VERIFY(desktop.isAvailable());
+    center.setConnectionGraceMs(0); // said at once: the grace has its own case
     QSignalSpy sent(&center, &NotificationCenter::noticeSent);
 
     monitor.setNetworkState(false, false);
@@ -367,6 +370,56 @@ void TestDesktopNotifier::connectionTroubleOncePerEpisode()
     Q_EMIT monitor.connectionStateChanged(u"remote"_s, TaskMonitor::ConnectionState::Unreachable, u"down"_s);
     Q_EMIT monitor.connectionStateChanged(u"remote"_s, TaskMonitor::ConnectionState::Ok, {});
     QCOMPARE(sent.size(), 4);
+}
+
+void TestDesktopNotifier::briefTroubleIsNotSaid()
+{
+    Notifying n;
+    auto &[monitor, desktop, settings, center] = n;
+    monitor.setConnection(u"remote"_s, u"Production"_s, Connection{QUrl(u"https://veza.example"_s), u"k"_s});
+    QTRY_VERIFY(desktop.isAvailable());
+    constexpr int graceMs = 300;
+    center.setConnectionGraceMs(graceMs);
+    QSignalSpy sent(&center, &NotificationCenter::noticeSent);
+    using State = TaskMonitor::ConnectionState;
+
+    // A request dropped, the next one answered within the grace: no problem, and no recovery, is said.
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Unreachable, u"timed out"_s);
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Ok, {});
+    // Trouble again, and it stays: the first episode's timer, due sooner, must not speak for this one.
+    QTest::qWait(graceMs / 2);
+    QElapsedTimer troubleSince;
+    troubleSince.start();
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Unreachable, u"timed out"_s);
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::RateLimited, u"slow down"_s);
+    QCOMPARE(sent.size(), 0);
+    // Said once when its grace ends (never before: a late timer only makes it later), with the latest message.
+    QTRY_COMPARE(sent.size(), 1);
+    QVERIFY2(troubleSince.elapsed() >= graceMs, qPrintable(QString::number(troubleSince.elapsed())));
+    QCOMPARE(sent.at(0).at(0).value<DesktopNotice>().summary, u"Connection problem: Production"_s);
+    QCOMPARE(sent.at(0).at(0).value<DesktopNotice>().body, u"slow down"_s);
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Ok, {});
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(1).at(0).value<DesktopNotice>().summary, u"Connection restored: Production"_s);
+
+    // A refused key stops polling until the user acts: said at once, also when it follows passing trouble.
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::AuthFailed, u"401"_s);
+    QCOMPARE(sent.size(), 3);
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Ok, {});
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Offline, u"offline"_s);
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::CertificateRefused, u"untrusted"_s);
+    QCOMPARE(sent.size(), 5); // restored, then the certificate
+    QCOMPARE(sent.at(4).at(0).value<DesktopNotice>().body, u"untrusted"_s);
+
+    // Kept quiet by do-not-disturb when the grace ends: its recovery is quiet too.
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Ok, {});
+    QCOMPARE(sent.size(), 6);
+    settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::On);
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Unreachable, u"down"_s);
+    QTest::qWait(graceMs * 3);
+    settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::Off);
+    Q_EMIT monitor.connectionStateChanged(u"remote"_s, State::Ok, {});
+    QCOMPARE(sent.size(), 6);
 }
 
 void TestDesktopNotifier::announcedOnceAcrossRestart()
