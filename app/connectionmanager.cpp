@@ -6,6 +6,7 @@
 #include "taskmonitor.h"
 
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 ConnectionManager::ConnectionManager(TaskMonitor *monitor, KeyStore *keys, QObject *parent)
     : QObject(parent)
@@ -152,15 +153,42 @@ void ConnectionManager::apply(const QString &id)
     connection.proxy = effectiveProxy(profile->proxy, profile->baseUrl);
     connection.proxyPassword = m_proxyPasswords.value(id);
     connection.pinnedSha256 = profile->pinnedSha256;
-    if (!profile->caFile.isEmpty()) {
-        const CaFileResult ca = loadCaFile(profile->caFile);
-        if (!ca.error.isEmpty())
-            Q_EMIT caFileProblem(id, ca.error);
-        connection.extraCaCertificates = ca.certificates;
+    if (profile->caFile.isEmpty()) {
+        m_caFiles.remove(id);
+    } else {
+        auto ca = m_caFiles.find(id);
+        if (ca == m_caFiles.end() || ca->path != profile->caFile) {
+            ca = m_caFiles.insert(id, CaFile{profile->caFile, ++m_caSerial, false, {}});
+            readCaFile(id);
+        }
+        if (!ca->loaded) {
+            // Until its CAs are in, a running connection polls on as it was; a new one exists (its tasks are
+            // adopted, it can be chosen) but without its key, so it sends nothing a private CA would refuse.
+            if (m_monitor->hasConnection(id))
+                return;
+            connection.apiKey.clear();
+        }
+        connection.extraCaCertificates = ca->certificates;
     }
     m_monitor->setConnection(id, profile->name, connection);
     if (PollScheduler *scheduler = m_monitor->scheduler(id))
         scheduler->setLoadLimits(profile->limits);
+}
+
+void ConnectionManager::readCaFile(const QString &id)
+{
+    // A file read, perhaps from a network share: never on the GUI thread. Only the read asked for last lands.
+    const CaFile &asked = m_caFiles[id];
+    QtConcurrent::run(loadCaFile, asked.path).then(this, [this, id, serial = asked.serial](const CaFileResult &result) {
+        const auto ca = m_caFiles.find(id);
+        if (ca == m_caFiles.end() || ca->serial != serial)
+            return;
+        ca->loaded = true;
+        ca->certificates = result.certificates;
+        if (!result.error.isEmpty())
+            Q_EMIT caFileProblem(id, result.error); // it polls with the system's CAs only
+        apply(id);
+    });
 }
 
 void ConnectionManager::store()
@@ -196,6 +224,7 @@ void ConnectionManager::save(const ConnectionProfile &edited, const QString &new
         }
     }
     store();
+    m_caFiles.remove(profile.id); // saved again: its CA file is read again, as the dialog showed it
     apply(profile.id);
     Q_EMIT profilesChanged();
     if (newKey.isEmpty() && newProxyPassword.isEmpty())
@@ -270,6 +299,7 @@ void ConnectionManager::remove(const QString &id)
     m_sessionOnlyKeys.remove(id);
     m_sessionOnlyProxyPasswords.remove(id);
     m_pendingReads.remove(id);
+    m_caFiles.remove(id);
     m_monitor->removeConnection(id);
     if (saved) {
         store();

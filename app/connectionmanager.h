@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 
 #include <memory>
 
@@ -81,6 +82,8 @@ Q_SIGNALS:
 private:
     void readSecrets(const ConnectionProfile &profile);
     void apply(const QString &id);
+    // Reads the CA file of m_caFiles[id] on a worker thread, then applies the connection again.
+    void readCaFile(const QString &id);
     // Keeps the secrets in memory (an empty one changes nothing), saved or for this session only, and applies them.
     void takeSecrets(const QString &id, const QString &key, const QString &proxyPassword, bool sessionOnly);
     void store();
@@ -99,4 +102,13 @@ private:
     QSet<QString> m_sessionOnlyProxyPasswords;
     QSet<QString> m_pendingReads;
     bool m_keychainProblemSaid = false;
+    struct CaFile
+    {
+        QString path;
+        quint64 serial = 0; // tells the read asked for last from an older one of the same file
+        bool loaded = false;
+        QList<QSslCertificate> certificates;
+    };
+    QHash<QString, CaFile> m_caFiles; // per connection with a CA file: read, or being read
+    quint64 m_caSerial = 0;
 };

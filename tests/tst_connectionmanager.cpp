@@ -6,12 +6,18 @@
 #include "secretscan.h"
 #include "simfixture.h"
 #include "taskmonitor.h"
+#include "testcertificates.h"
 
 #include <QDirIterator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +66,7 @@ private Q_SLOTS:
     void renameKeepsTheKeyAndReplaceChangesIt();
     void removeDeletesItsSecrets();
     void trustedCertificateIsSavedWithTheConnection();
+    void caFileIsReadOffTheGuiThread();
     void oldSingleAddressBecomesAConnection();
     void loadLimitsAreSavedAndApplyToTheirConnectionOnly();
     void environmentConnectionIsNeverSaved();
@@ -276,6 +283,60 @@ void TestConnectionManager::loadLimitsAreSavedAndApplyToTheirConnectionOnly()
     const QList<ConnectionProfile> edited = loadConnectionProfiles(*m_settings);
     QCOMPARE(edited.constFirst().limits.maxInFlight, std::optional<int>(LoadLimits::MaxInFlight));
     QCOMPARE(edited.constFirst().limits.requestsPerSecond, std::optional<double>(LoadLimits::MinRequestsPerSecond));
+}
+
+void TestConnectionManager::caFileIsReadOffTheGuiThread()
+{
+    TestCertificates certificates;
+    QVERIFY2(certificates.error().isEmpty(), qPrintable(certificates.error()));
+    QFile pem(certificates.ca().certificatePath);
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const QByteArray caText = pem.readAll();
+    // A FIFO stands for a CA file on a share that answers late: reading it blocks until the test writes into it.
+    // Read on the GUI thread, save() would never return.
+    const QString slow = m_dir.filePath(u"slow-ca.pem"_s);
+    QFile::remove(slow);
+    QCOMPARE(::mkfifo(QFile::encodeName(slow).constData(), 0600), 0);
+
+    Session session(&m_keys, m_settings.get());
+    TaskMonitor &monitor = session.monitor;
+    ConnectionManager &manager = session.manager;
+    QSignalSpy problems(&manager, &ConnectionManager::caFileProblem);
+    ConnectionProfile profile = profileNamed(u"Inspected"_s, u"https://inspected.example"_s);
+    profile.caFile = slow;
+    manager.save(profile);
+    const QString id = manager.profiles().constFirst().id;
+    manager.useKeyForSession(id, kKey, {});
+    // It exists and can be chosen, but sends nothing a private CA would refuse until its CAs are in.
+    QVERIFY(monitor.hasConnection(id));
+    QVERIFY(monitor.connection(id).apiKey.isEmpty());
+
+    // Opening a FIFO to write waits for its reader: polled without blocking, so a failing case cannot hang.
+    std::thread writer([slow, caText] {
+        for (int attempt = 0; attempt < 1000; ++attempt) {
+            const int fd = ::open(QFile::encodeName(slow).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) {
+                ::fcntl(fd, F_SETFL, 0); // the reader is there: blocking writes from here
+                [[maybe_unused]] const ssize_t written = ::write(fd, caText.constData(), size_t(caText.size()));
+                ::close(fd);
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    });
+    QTRY_COMPARE(monitor.connection(id).extraCaCertificates, QList<QSslCertificate>{certificates.ca().certificate});
+    writer.join();
+    QCOMPARE(monitor.connection(id).apiKey, kKey);
+    QCOMPARE(problems.size(), 0);
+
+    // A file that is gone: said once, and the connection polls with the system's CAs only, its key kept.
+    profile.id = id;
+    profile.caFile = m_dir.filePath(u"gone.pem"_s);
+    manager.save(profile);
+    QTRY_COMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).at(0).toString(), id);
+    QVERIFY(monitor.connection(id).extraCaCertificates.isEmpty());
+    QCOMPARE(monitor.connection(id).apiKey, kKey);
 }
 
 void TestConnectionManager::oldSingleAddressBecomesAConnection()

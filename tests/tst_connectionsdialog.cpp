@@ -674,7 +674,7 @@ void TestConnectionsDialog::caFileStatus()
     QVERIFY(saved.wait(KeychainWaitMs));
     const QString id = dialog.currentConnectionId();
     QCOMPARE(findProfile(savedProfiles(m_ini), id)->caFile, certificates.ca().certificatePath);
-    QCOMPARE(app.monitor.connection(id).extraCaCertificates, QList<QSslCertificate>{certificates.ca().certificate});
+    QTRY_COMPARE(app.monitor.connection(id).extraCaCertificates, QList<QSslCertificate>{certificates.ca().certificate});
 }
 
 void TestConnectionsDialog::pinnedCertificateIsRemoved()
