@@ -650,25 +650,6 @@ bool JsonIndex::indented(QByteArrayView validJson, const std::function<bool(QByt
     return sink(out);
 }
 
-bool JsonIndex::isCompact(QByteArrayView validJson)
-{
-    bool inString = false;
-    for (qsizetype i = 0; i < validJson.size(); ++i) {
-        const char c = validJson[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (isSpace(c)) {
-            return false;
-        } else {
-            inString = c == '"';
-        }
-    }
-    return true;
-}
-
 namespace {
 
 // Valid JSON text without the whitespace between tokens, a byte at a time to put, which returns false to stop.

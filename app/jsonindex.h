@@ -97,8 +97,6 @@ public:
     // MaxIndentLevels are not indented further, so that hostile nesting cannot make the text explode.
     static bool indented(QByteArrayView validJson, const std::function<bool(QByteArrayView)> &sink);
     static constexpr int MaxIndentLevels = 32;
-    // Whether valid JSON text has no whitespace between tokens (compacted() would return it unchanged).
-    static bool isCompact(QByteArrayView validJson);
 
     // Decodes the inside of a JSON string (no quotes) that build() validated, appending to out; stops once out holds
     // limit UTF-16 units (when limit >= 0), never between the two halves of a surrogate pair.

@@ -59,11 +59,6 @@ bool JsonText::isValid() const
     return !isUndefined() && JsonIndex::build(m_text, 0).has_value();
 }
 
-QByteArray JsonText::compactText() const
-{
-    return JsonIndex::isCompact(m_text) ? m_text : JsonIndex::compacted(m_text);
-}
-
 QJsonValue JsonText::toValue() const
 {
     if (isUndefined())

@@ -32,8 +32,6 @@ public:
     [[nodiscard]] bool isPresent() const { return !isUndefined() && !isNull(); }
     [[nodiscard]] const QByteArray &text() const { return m_text; }
     [[nodiscard]] qsizetype size() const { return m_text.size(); }
-    // The text without whitespace between tokens: the same bytes, shared, when it has none.
-    [[nodiscard]] QByteArray compactText() const;
     // Whether the text is one valid JSON value (a stored one may be damaged); undefined is not valid.
     [[nodiscard]] bool isValid() const;
     // Parsed; Undefined when undefined or when the text is not JSON (a damaged store).

@@ -210,7 +210,7 @@ void TestAsyncTaskReader::resultIsKeptAsReceived()
     QVERIFY(spaced.task);
     QCOMPARE(spaced.task->id, QStringLiteral("t"));
     QCOMPARE(spaced.task->result.text(), QByteArray(R"({ "rows" : [ 1 , "é" ] })"));
-    QCOMPARE(spaced.task->result.compactText(), QByteArray(R"({"rows":[1,"é"]})"));
+    QCOMPARE(JsonIndex::compacted(spaced.task->result.text()), QByteArray(R"({"rows":[1,"é"]})"));
     QCOMPARE(spaced.task->raw.value(QLatin1String("x")).toInt(), 1);
     QVERIFY(!spaced.task->raw.contains(QLatin1String("result")));
     QVERIFY(spaced.task->succeeded());

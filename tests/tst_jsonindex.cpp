@@ -553,7 +553,7 @@ void TestJsonIndex::compactedAndIndentedParseBackEqual()
             return true;
         }));
         QCOMPARE(streamed, compact);
-        QVERIFY(JsonIndex::isCompact(compact));
+        QCOMPARE(JsonIndex::compacted(compact), compact); // nothing left to take out
         QByteArray pretty;
         QVERIFY(JsonIndex::indented(json, [&pretty](QByteArrayView piece) {
             pretty.append(piece);
@@ -561,7 +561,6 @@ void TestJsonIndex::compactedAndIndentedParseBackEqual()
         }));
         QCOMPARE(qtValue(pretty), value);
         QCOMPARE(JsonIndex::compacted(pretty), compact);
-        QCOMPARE(JsonIndex::isCompact(pretty.trimmed()), !pretty.trimmed().contains('\n'));
     }
     // The sink stops it; pieces are bounded.
     int pieces = 0;
