@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace IdParser {
 
 QString validate(const QString &id)
@@ -46,9 +49,6 @@ QString IdParseResult::rejectionMessage() const
     QString list = rejected.mid(0, 3).join(QStringLiteral(", "));
     if (rejected.size() > 3)
         list += QStringLiteral(", …");
-    return rejected.size() == 1
-        ? QCoreApplication::translate("IdParser", "1 entry skipped: not a task id (%1).").arg(list)
-        : QCoreApplication::translate("IdParser", "%1 entries skipped: not task ids (%2).")
-              .arg(rejected.size())
-              .arg(list);
+    const int count = int(std::min<qsizetype>(rejected.size(), std::numeric_limits<int>::max()));
+    return QCoreApplication::translate("IdParser", "%Ln entries skipped: not task ids (%1).", nullptr, count).arg(list);
 }

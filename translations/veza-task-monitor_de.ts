@@ -1235,13 +1235,12 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
         <source>contains control characters</source>
         <translation>enthält Steuerzeichen</translation>
     </message>
-    <message>
-        <source>1 entry skipped: not a task id (%1).</source>
-        <translation>1 Eintrag übersprungen: keine Aufgaben-ID (%1).</translation>
-    </message>
-    <message>
-        <source>%1 entries skipped: not task ids (%2).</source>
-        <translation>%1 Einträge übersprungen: keine Aufgaben-IDs (%2).</translation>
+    <message numerus="yes">
+        <source>%Ln entries skipped: not task ids (%1).</source>
+        <translation>
+            <numerusform>%Ln Eintrag übersprungen: keine Aufgaben-ID (%1).</numerusform>
+            <numerusform>%Ln Einträge übersprungen: keine Aufgaben-IDs (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>IdParser</name>
+    <message numerus="yes">
+        <source>%Ln entries skipped: not task ids (%1).</source>
+        <translation>
+            <numerusform>%Ln entry skipped: not a task id (%1).</numerusform>
+            <numerusform>%Ln entries skipped: not task ids (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Added %n task(s).</source>

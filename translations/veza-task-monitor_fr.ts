@@ -1235,13 +1235,12 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
         <source>contains control characters</source>
         <translation>contient des caractères de contrôle</translation>
     </message>
-    <message>
-        <source>1 entry skipped: not a task id (%1).</source>
-        <translation>1 entrée ignorée : pas un identifiant de tâche (%1).</translation>
-    </message>
-    <message>
-        <source>%1 entries skipped: not task ids (%2).</source>
-        <translation>%1 entrées ignorées : pas des identifiants de tâches (%2).</translation>
+    <message numerus="yes">
+        <source>%Ln entries skipped: not task ids (%1).</source>
+        <translation>
+            <numerusform>%Ln entrée ignorée : pas un identifiant de tâche (%1).</numerusform>
+            <numerusform>%Ln entrées ignorées : pas des identifiants de tâches (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
