@@ -1213,7 +1213,7 @@ QString limitsText(const IdExtraction &extraction)
     if (extraction.tooLarge)
         parts << tooLargeText();
     if (extraction.idsTruncated)
-        parts << QCoreApplication::translate("IdExtractor", "Only the first %1 ids are kept.").arg(MaxIds);
+        parts << QCoreApplication::translate("IdExtractor", "Only the first %L1 ids are kept.").arg(MaxIds);
     if (extraction.ignoredOmitted > 0)
         parts << QCoreApplication::translate(
             "IdExtractor", "%n more left out (not listed).", nullptr, pluralCount(extraction.ignoredOmitted));

@@ -1199,8 +1199,8 @@ QtKeychain wird unter der BSD-3-Clause-Lizenz verwendet.</translation>
         <translation>Der Text ist größer als %1 MiB: Es wurde nichts daraus gelesen.</translation>
     </message>
     <message>
-        <source>Only the first %1 ids are kept.</source>
-        <translation>Nur die ersten %1 IDs werden behalten.</translation>
+        <source>Only the first %L1 ids are kept.</source>
+        <translation>Nur die ersten %L1 IDs werden behalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n more left out (not listed).</source>

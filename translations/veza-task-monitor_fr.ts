@@ -1199,8 +1199,8 @@ QtKeychain est utilisé sous la licence BSD à 3 clauses.</translation>
         <translation>Le texte dépasse %1 Mio : rien n&apos;y a été lu.</translation>
     </message>
     <message>
-        <source>Only the first %1 ids are kept.</source>
-        <translation>Seuls les %1 premiers identifiants sont conservés.</translation>
+        <source>Only the first %L1 ids are kept.</source>
+        <translation>Seuls les %L1 premiers identifiants sont conservés.</translation>
     </message>
     <message numerus="yes">
         <source>%n more left out (not listed).</source>
