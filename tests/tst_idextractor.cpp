@@ -4,6 +4,7 @@
 #include "idparser.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -368,7 +369,7 @@ void TestIdExtractor::limits()
     QCOMPARE(capped.ids.size(), IdExtractor::MaxIds);
     QVERIFY(capped.idsTruncated);
     QCOMPARE(capped.ids.constLast().id, u"job-%1"_s.arg(IdExtractor::MaxIds - 1));
-    QVERIFY(IdExtractor::limitsText(capped).contains(QString::number(IdExtractor::MaxIds)));
+    QVERIFY(IdExtractor::limitsText(capped).contains(QLocale().toString(IdExtractor::MaxIds)));
 
     // A list of UUIDs past the cap is no list to add at once: the cut must be shown.
     QString uuids;
