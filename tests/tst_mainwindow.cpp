@@ -929,6 +929,9 @@ void tst_MainWindow::prettyJsonCapsLargeValues()
     const DetailsPane::PrettyJson small = DetailsPane::prettyJson(QJsonObject{{u"number_value"_s, u"42"_s}}, cap);
     QCOMPARE(small.hiddenBytes, 0);
     QVERIFY(small.text.contains(u"\"number_value\": \"42\""_s));
+    // Indented as the result view indents: an empty list stays on its line.
+    QCOMPARE(DetailsPane::prettyJson(QJsonObject{{u"code"_s, 4}, {u"details"_s, QJsonArray{}}}, cap).text,
+        u"{\n    \"code\": 4,\n    \"details\": []\n}"_s);
     QCOMPARE(DetailsPane::prettyJson(u"plain text"_s, cap).text, u"plain text"_s);
     QCOMPARE(DetailsPane::prettyJson(QJsonValue::Undefined, cap).totalBytes, 0);
 }

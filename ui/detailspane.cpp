@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "jsonindex.h"
+#include "jsontext.h"
 #include "resultview.h"
 #include "saturating.h"
 #include "selectabletext.h"
@@ -21,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -124,6 +124,17 @@ DetailsPane::PrettyJson errorJson(const QJsonValue &value, qsizetype maxBytes)
     return DetailsPane::prettyJson(value, maxBytes);
 }
 
+// Indented as the result view indents (JsonIndex::indented): one style of pretty JSON in the whole pane.
+QByteArray indentedJson(const QJsonValue &container)
+{
+    QByteArray out;
+    JsonIndex::indented(JsonText::fromValue(container).text(), [&out](QByteArrayView piece) {
+        out.append(piece);
+        return true;
+    });
+    return out;
+}
+
 QString objectCode(const QJsonValue &value)
 {
     if (!value.isObject())
@@ -137,10 +148,8 @@ QString objectCode(const QJsonValue &value)
 DetailsPane::PrettyJson DetailsPane::prettyJson(const QJsonValue &value, qsizetype maxBytes)
 {
     QByteArray bytes;
-    if (value.isObject())
-        bytes = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    else if (value.isArray())
-        bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    if (value.isObject() || value.isArray())
+        bytes = indentedJson(value);
     else if (value.isString())
         bytes = value.toString().toUtf8(); // a plain string reads better without JSON quoting
     else if (value.isNull())
@@ -183,7 +192,7 @@ DetailsPane::Formatted DetailsPane::format(
     for (const QLatin1StringView key : KnownFields)
         others.remove(key);
     if (!others.isEmpty()) {
-        formatted.otherFields = QString::fromUtf8(QJsonDocument(others).toJson(QJsonDocument::Indented)).trimmed();
+        formatted.otherFields = QString::fromUtf8(indentedJson(others)).trimmed();
         if (formatted.otherFields.size() > MaxOtherFieldsChars)
             formatted.otherFields = formatted.otherFields.left(MaxOtherFieldsChars) % QStringLiteral("\n…");
     }
