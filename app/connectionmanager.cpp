@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "taskmonitor.h"
 
+#include <QFutureWatcher>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -12,10 +13,24 @@ ConnectionManager::ConnectionManager(TaskMonitor *monitor, KeyStore *keys, QObje
     : QObject(parent)
     , m_monitor(monitor)
     , m_keyStore(keys)
+    , m_caPool(std::make_unique<QThreadPool>())
 {
+    m_caPool->setMaxThreadCount(1);
 }
 
-ConnectionManager::~ConnectionManager() = default;
+ConnectionManager::~ConnectionManager()
+{
+    m_caPool->clear();
+    // A read stuck on a hung share must not keep the app from quitting: its pool is left to the process's end.
+    if (m_caPool->activeThreadCount() > 0)
+        static_cast<void>(m_caPool.release());
+}
+
+bool ConnectionManager::isStarting(const QString &id) const
+{
+    const auto file = m_caFiles.constFind(id);
+    return isReadingKey(id) || (file != m_caFiles.cend() && !file->loaded);
+}
 
 void ConnectionManager::setSettings(QSettings *settings)
 {
@@ -156,19 +171,16 @@ void ConnectionManager::apply(const QString &id)
     if (profile->caFile.isEmpty()) {
         m_caFiles.remove(id);
     } else {
-        auto ca = m_caFiles.find(id);
-        if (ca == m_caFiles.end() || ca->path != profile->caFile) {
-            ca = m_caFiles.insert(id, CaFile{profile->caFile, ++m_caSerial, false, {}});
+        CaFile &file = m_caFiles[id];
+        if (file.path != profile->caFile) {
+            file.path = profile->caFile;
             readCaFile(id);
         }
-        if (!ca->loaded) {
-            // Until its CAs are in, a running connection polls on as it was; a new one exists (its tasks are
-            // adopted, it can be chosen) but without its key, so it sends nothing a private CA would refuse.
-            if (m_monitor->hasConnection(id))
-                return;
+        // Until a newer read lands it trusts what it trusted; never read yet, it exists (its tasks are adopted, it
+        // can be chosen) but without its key, so it sends nothing a private CA would refuse.
+        if (!file.loaded)
             connection.apiKey.clear();
-        }
-        connection.extraCaCertificates = ca->certificates;
+        connection.extraCaCertificates = file.certificates;
     }
     m_monitor->setConnection(id, profile->name, connection);
     if (PollScheduler *scheduler = m_monitor->scheduler(id))
@@ -177,18 +189,25 @@ void ConnectionManager::apply(const QString &id)
 
 void ConnectionManager::readCaFile(const QString &id)
 {
-    // A file read, perhaps from a network share: never on the GUI thread. Only the read asked for last lands.
-    const CaFile &asked = m_caFiles[id];
-    QtConcurrent::run(loadCaFile, asked.path).then(this, [this, id, serial = asked.serial](const CaFileResult &result) {
-        const auto ca = m_caFiles.find(id);
-        if (ca == m_caFiles.end() || ca->serial != serial)
+    CaFile &file = m_caFiles[id];
+    file.serial = ++m_caSerial;
+    file.reading = true;
+    // A file read, perhaps from a share: never on the GUI thread. The watcher is a child: gone with this, unheard.
+    auto *watcher = new QFutureWatcher<CaFileResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, serial = file.serial] {
+        watcher->deleteLater();
+        const auto read = m_caFiles.find(id);
+        if (read == m_caFiles.end() || read->serial != serial)
             return;
-        ca->loaded = true;
-        ca->certificates = result.certificates;
+        const CaFileResult result = watcher->result();
+        read->reading = false;
+        read->loaded = true;
+        read->certificates = result.certificates;
         if (!result.error.isEmpty())
             Q_EMIT caFileProblem(id, result.error); // it polls with the system's CAs only
         apply(id);
     });
+    watcher->setFuture(QtConcurrent::run(m_caPool.get(), loadCaFile, file.path));
 }
 
 void ConnectionManager::store()
@@ -224,7 +243,9 @@ void ConnectionManager::save(const ConnectionProfile &edited, const QString &new
         }
     }
     store();
-    m_caFiles.remove(profile.id); // saved again: its CA file is read again, as the dialog showed it
+    // Saved again: its CA file is read again, as the dialog showed it (unless a read of it is under way).
+    if (const auto file = m_caFiles.find(profile.id); file != m_caFiles.end() && !file->reading)
+        file->path.clear();
     apply(profile.id);
     Q_EMIT profilesChanged();
     if (newKey.isEmpty() && newProxyPassword.isEmpty())

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -49,6 +50,8 @@ public:
     }
     // The keychain has not answered for this connection yet.
     [[nodiscard]] bool isReadingKey(const QString &id) const { return m_pendingReads.contains(id); }
+    // Its key or its first read of the CA file is still to come: "not configured" is no problem to show yet.
+    [[nodiscard]] bool isStarting(const QString &id) const;
     // Empty, or why names clash / the address is bad: the dialog checks before saving.
     [[nodiscard]] QString validate(const ConnectionProfile &profile) const;
 
@@ -82,7 +85,7 @@ Q_SIGNALS:
 private:
     void readSecrets(const ConnectionProfile &profile);
     void apply(const QString &id);
-    // Reads the CA file of m_caFiles[id] on a worker thread, then applies the connection again.
+    // Reads the CA file of m_caFiles[id] on m_caPool, then applies the connection again.
     void readCaFile(const QString &id);
     // Keeps the secrets in memory (an empty one changes nothing), saved or for this session only, and applies them.
     void takeSecrets(const QString &id, const QString &key, const QString &proxyPassword, bool sessionOnly);
@@ -104,11 +107,14 @@ private:
     bool m_keychainProblemSaid = false;
     struct CaFile
     {
-        QString path;
-        quint64 serial = 0; // tells the read asked for last from an older one of the same file
-        bool loaded = false;
-        QList<QSslCertificate> certificates;
+        QString path; // the file read last, or being read
+        quint64 serial = 0; // of the read asked for last: an older one that lands after it is dropped
+        bool reading = false;
+        bool loaded = false; // a read has landed: the connection trusts its certificates
+        QList<QSslCertificate> certificates; // of the read that landed last
     };
-    QHash<QString, CaFile> m_caFiles; // per connection with a CA file: read, or being read
+    QHash<QString, CaFile> m_caFiles; // per connection with a CA file
     quint64 m_caSerial = 0;
+    // Its own thread: a file on a hung share blocks this pool, never the one that parses the answers.
+    std::unique_ptr<QThreadPool> m_caPool;
 };

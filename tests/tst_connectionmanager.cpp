@@ -9,6 +9,7 @@
 #include "testcertificates.h"
 
 #include <QDirIterator>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -292,11 +293,31 @@ void TestConnectionManager::caFileIsReadOffTheGuiThread()
     QFile pem(certificates.ca().certificatePath);
     QVERIFY(pem.open(QIODevice::ReadOnly));
     const QByteArray caText = pem.readAll();
-    // A FIFO stands for a CA file on a share that answers late: reading it blocks until the test writes into it.
-    // Read on the GUI thread, save() would never return.
+    // A FIFO stands for a CA file on a share that answers late: reading it waits for the writer below. Read on the
+    // GUI thread, save() would return with the certificates already in, and the first check below would fail.
     const QString slow = m_dir.filePath(u"slow-ca.pem"_s);
+    const QByteArray slowPath = QFile::encodeName(slow);
     QFile::remove(slow);
-    QCOMPARE(::mkfifo(QFile::encodeName(slow).constData(), 0600), 0);
+    QCOMPARE(::mkfifo(slowPath.constData(), 0600), 0);
+    // Opening a FIFO to write waits for its reader: polled without blocking, for longer than any QTRY below.
+    std::jthread writer([slowPath, caText](const std::stop_token &stop) {
+        for (int attempt = 0; attempt < 3000 && !stop.stop_requested(); ++attempt) {
+            const int fd = ::open(slowPath.constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) {
+                ::fcntl(fd, F_SETFL, 0); // the reader is there: blocking writes from here
+                [[maybe_unused]] const ssize_t written = ::write(fd, caText.constData(), size_t(caText.size()));
+                ::close(fd);
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    });
+    // However the case ends, a reader still waiting in open() is let go (a read-write open counts as a writer).
+    const auto release = qScopeGuard([&writer, &slowPath] {
+        writer.request_stop();
+        if (const int fd = ::open(slowPath.constData(), O_RDWR | O_NONBLOCK); fd >= 0)
+            ::close(fd);
+    });
 
     Session session(&m_keys, m_settings.get());
     TaskMonitor &monitor = session.monitor;
@@ -310,23 +331,11 @@ void TestConnectionManager::caFileIsReadOffTheGuiThread()
     // It exists and can be chosen, but sends nothing a private CA would refuse until its CAs are in.
     QVERIFY(monitor.hasConnection(id));
     QVERIFY(monitor.connection(id).apiKey.isEmpty());
+    QVERIFY(manager.isStarting(id));
 
-    // Opening a FIFO to write waits for its reader: polled without blocking, so a failing case cannot hang.
-    std::thread writer([slow, caText] {
-        for (int attempt = 0; attempt < 1000; ++attempt) {
-            const int fd = ::open(QFile::encodeName(slow).constData(), O_WRONLY | O_NONBLOCK);
-            if (fd >= 0) {
-                ::fcntl(fd, F_SETFL, 0); // the reader is there: blocking writes from here
-                [[maybe_unused]] const ssize_t written = ::write(fd, caText.constData(), size_t(caText.size()));
-                ::close(fd);
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
-    });
     QTRY_COMPARE(monitor.connection(id).extraCaCertificates, QList<QSslCertificate>{certificates.ca().certificate});
-    writer.join();
     QCOMPARE(monitor.connection(id).apiKey, kKey);
+    QVERIFY(!manager.isStarting(id));
     QCOMPARE(problems.size(), 0);
 
     // A file that is gone: said once, and the connection polls with the system's CAs only, its key kept.

@@ -159,8 +159,8 @@ void ConnectionStatus::update()
         const State state = m_monitor->connectionState(id);
         if (state != State::AuthFailed && state != State::CertificateRefused && state != State::NotConfigured)
             continue;
-        if (state == State::NotConfigured && m_manager && m_manager->isReadingKey(id))
-            continue; // the keychain has not answered yet: not a problem to show
+        if (state == State::NotConfigured && m_manager && m_manager->isStarting(id))
+            continue; // its key or CA file is still to come: not a problem to show
         problems << problemOf(id);
         if (m_bannerConnectionId.isEmpty()) {
             m_bannerConnectionId = id;
