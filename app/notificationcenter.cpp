@@ -59,6 +59,10 @@ NotificationCenter::NotificationCenter(
         }
     });
     connect(m_monitor, &TaskMonitor::connectionStateChanged, this, &NotificationCenter::onConnectionState);
+    connect(m_monitor, &TaskMonitor::connectionsChanged, this, [this] {
+        // A removed connection's trouble ends with it, said or not: nothing about it is said later.
+        m_episodes.removeIf([this](const auto &episode) { return !m_monitor->hasConnection(episode.key()); });
+    });
     if (m_desktop) {
         connect(m_desktop, &DesktopNotifier::failed, this, &NotificationCenter::fallbackRequested);
         connect(m_desktop, &DesktopNotifier::actionInvoked, this,
@@ -220,14 +224,22 @@ void NotificationCenter::onConnectionState(
             if (!needsTheUser(state) && m_connectionGraceMs > 0) {
                 QTimer::singleShot(m_connectionGraceMs, this, [this, id, serial = it->serial] {
                     const auto episode = m_episodes.find(id);
-                    if (episode != m_episodes.end() && episode->serial == serial && !episode->decided)
+                    if (episode != m_episodes.end() && episode->serial == serial && !episode->decided
+                        && m_monitor->hasConnection(id))
                         announceProblem(id, *episode);
                 });
                 return;
             }
         } else {
-            if (it->decided)
-                return; // one notice per episode, whatever the trouble turns into
+            if (it->decided) {
+                // One notice per episode, whatever the trouble turns into; but trouble kept quiet that now stops
+                // polling until the user acts is decided again.
+                if (!it->said && needsTheUser(state)) {
+                    it->message = message;
+                    announceProblem(id, *it);
+                }
+                return;
+            }
             it->message = message;
             if (!needsTheUser(state))
                 return; // its grace goes on
