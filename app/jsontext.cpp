@@ -18,7 +18,12 @@ QJsonDocument parseJsonDocument(QByteArray text, QJsonParseError *error)
         escaped.reserve(text.size() + 64);
         qsizetype from = 0;
         for (; at > 0; at = text.indexOf(rawBom, from)) {
-            escaped.append(QByteArrayView(text).sliced(from, at - from)).append("\\uFEFF");
+            qsizetype backslashes = 0;
+            while (at - backslashes > 0 && text.at(at - backslashes - 1) == '\\')
+                ++backslashes;
+            // After an odd run of backslashes it is an escape of its own, invalid: left so that it stays invalid.
+            const QByteArrayView mark = backslashes % 2 ? rawBom : QByteArrayView("\\uFEFF");
+            escaped.append(QByteArrayView(text).sliced(from, at - from)).append(mark);
             from = at + rawBom.size();
         }
         escaped.append(QByteArrayView(text).sliced(from));

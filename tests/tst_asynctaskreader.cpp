@@ -200,6 +200,11 @@ void TestAsyncTaskReader::rawByteOrderMarksInStringsAreKept()
     QJsonParseError error;
     QVERIFY(parseJsonDocument("{\"id\":\"x\"}\xEF\xBB\xBF", &error).isNull());
     QCOMPARE_NE(error.error, QJsonParseError::NoError);
+    // After a backslash it would be an escape of its own: invalid, and it stays invalid; after two it is a mark.
+    QVERIFY(parseJsonDocument("{\"id\":\"\\\xEF\xBB\xBF\"}", &error).isNull());
+    QCOMPARE_NE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parseJsonDocument("{\"id\":\"\\\\\xEF\xBB\xBFx\"}").object().value(QLatin1String("id")).toString(),
+        QStringLiteral("\\") + bom + u'x');
 }
 
 void TestAsyncTaskReader::resultIsKeptAsReceived()
