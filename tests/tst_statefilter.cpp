@@ -77,6 +77,7 @@ void tst_StateFilter::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"veza-task-monitor-tests"_s);
     QCoreApplication::setApplicationName(u"tst_statefilter"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // the texts below are the English ones
     installTranslations(QCoreApplication::instance());
 }
 
