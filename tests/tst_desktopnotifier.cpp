@@ -420,17 +420,17 @@ void TestDesktopNotifier::briefTroubleIsNotSaid()
     QCOMPARE(sent.size(), 6);
 
     // Kept quiet by do-not-disturb when its grace ends: its recovery is quiet too.
-    settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::On);
-    state(State::Unreachable, u"down"_s);
-    QTest::qWait(graceMs * 5);
-    settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::Off);
+    const auto troubleWhileQuiet = [&] {
+        settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::On);
+        state(State::Unreachable, u"down"_s);
+        QTest::qWait(graceMs * 5);
+        settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::Off);
+    };
+    troubleWhileQuiet();
     state(State::Ok);
     QCOMPARE(sent.size(), 6);
     // But a refused key later in such an episode is said: polling stopped, and nobody was told of the trouble.
-    settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::On);
-    state(State::Unreachable, u"down"_s);
-    QTest::qWait(graceMs * 5);
-    settings.setDoNotDisturb(NotificationSettings::DoNotDisturb::Off);
+    troubleWhileQuiet();
     state(State::AuthFailed, u"401 after the night"_s);
     QCOMPARE(sent.size(), 7);
     QCOMPARE(sent.at(6).at(0).value<DesktopNotice>().body, u"401 after the night"_s);
