@@ -4,7 +4,6 @@
 #include "idparser.h"
 #include "jsontext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +11,12 @@
 #include <QSet>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using IdExtractor::isExcludedSubtree;
+using IdExtractor::isRequestLabel;
 
 namespace {
 
@@ -165,19 +165,6 @@ QString folded(QStringView name)
             letters.append(c.toLower());
     }
     return letters;
-}
-
-// "x-request-id", "request_id", "req", "traceId", "correlation-id", "span_id", "X-Amzn-Trace-Id".
-bool isRequestLabel(const QString &label)
-{
-    const QString letters = folded(label);
-    static const QStringList words{QStringLiteral("request"), QStringLiteral("trace"), QStringLiteral("correlation"),
-        QStringLiteral("span"), QStringLiteral("session")};
-    if (std::any_of(words.cbegin(), words.cend(), [&letters](const QString &w) { return letters.contains(w); }))
-        return true;
-    static const QStringList shorts{QStringLiteral("req"), QStringLiteral("reqid"), QStringLiteral("rid"),
-        QStringLiteral("xreqid"), QStringLiteral("cid"), QStringLiteral("corrid")};
-    return shorts.contains(letters);
 }
 
 bool isLabelChar(QChar c)
@@ -565,11 +552,6 @@ bool opensJson(QStringView text, qsizetype at)
         return next == u'"' || next == u'}';
     return next == u'{' || next == u'[' || next == u'"' || next == u']' || next == u'-' || isDigit(next) || next == u't'
         || next == u'f' || next == u'n';
-}
-
-bool isExcludedSubtree(QStringView key)
-{
-    return key == u"result" || key == u"error_status" || key == u"details" || key == u"error" || key == u"errors";
 }
 
 // The objects that hold a task id of an answer: {"task": {"id": …}} and {"value": {"id": …}}.
@@ -1050,12 +1032,6 @@ QHash<QString, QString> labelledUuids(QStringView text, const JsonScan &scan, Ca
     return labelled;
 }
 
-// tr()'s count is an int.
-int pluralCount(qsizetype count)
-{
-    return int(std::min<qsizetype>(count, std::numeric_limits<int>::max()));
-}
-
 } // namespace
 
 QStringList IdExtraction::idList() const
@@ -1155,89 +1131,21 @@ QString taskUrlId(QStringView text)
     return marker < 0 ? QString() : urlSegment(text, marker + kUrlMarker.size()).id;
 }
 
-QString sourceText(const ExtractedId &id)
+bool isRequestLabel(const QString &label)
 {
-    switch (id.source) {
-    case IdSource::JsonField:
-        return QCoreApplication::translate("IdExtractor", "JSON field %1").arg(id.detail);
-    case IdSource::Url:
-        return QCoreApplication::translate("IdExtractor", "task URL");
-    case IdSource::List:
-        return QCoreApplication::translate("IdExtractor", "list of ids");
-    case IdSource::UuidInText:
-        return QCoreApplication::translate("IdExtractor", "UUID in text");
-    case IdSource::TableColumn:
-        return QCoreApplication::translate("IdExtractor", "column “%1”").arg(id.detail);
-    }
-    return {};
+    const QString letters = folded(label);
+    static const QStringList words{QStringLiteral("request"), QStringLiteral("trace"), QStringLiteral("correlation"),
+        QStringLiteral("span"), QStringLiteral("session")};
+    if (std::any_of(words.cbegin(), words.cend(), [&letters](const QString &w) { return letters.contains(w); }))
+        return true;
+    static const QStringList shorts{QStringLiteral("req"), QStringLiteral("reqid"), QStringLiteral("rid"),
+        QStringLiteral("xreqid"), QStringLiteral("cid"), QStringLiteral("corrid")};
+    return shorts.contains(letters);
 }
 
-QString reasonText(const IgnoredCandidate &candidate)
+bool isExcludedSubtree(QStringView key)
 {
-    // Short: the preview shows them in a column (the path or label last, where eliding hurts least).
-    const QString &detail = candidate.detail;
-    switch (candidate.reason) {
-    case IgnoreReason::LabelledUuid:
-        return QCoreApplication::translate("IdExtractor", "request or trace id (labelled “%1”)").arg(detail);
-    case IgnoreReason::OtherJsonField: {
-        if (isRequestLabel(detail.section(u'.', -1)))
-            return QCoreApplication::translate("IdExtractor", "request or trace id (JSON field %1)").arg(detail);
-        const QStringList keys = detail.split(u'.');
-        if (std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return key.startsWith(u"result"); }))
-            return QCoreApplication::translate("IdExtractor", "inside a task's result (%1)").arg(detail);
-        if (std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return isExcludedSubtree(key); }))
-            return QCoreApplication::translate("IdExtractor", "inside error details (%1)").arg(detail);
-        return QCoreApplication::translate("IdExtractor", "not a task id field (%1)").arg(detail);
-    }
-    case IgnoreReason::OtherColumn:
-        return QCoreApplication::translate("IdExtractor", "not the id column (column “%1”)").arg(detail);
-    case IgnoreReason::WordInText:
-        return QCoreApplication::translate("IdExtractor", "not a UUID, and the text is no list of ids");
-    case IgnoreReason::Invalid:
-        return QCoreApplication::translate("IdExtractor", "cannot be sent: %1").arg(detail);
-    case IgnoreReason::NotAnIdCell:
-        return QCoreApplication::translate("IdExtractor", "no id, in the id column (“%1”)").arg(detail);
-    }
-    return {};
-}
-
-QString tooLargeText()
-{
-    return QCoreApplication::translate("IdExtractor", "The text is larger than %1 MiB: nothing was read from it.")
-        .arg(MaxInputChars / (1024 * 1024));
-}
-
-QString limitsText(const IdExtraction &extraction)
-{
-    QStringList parts;
-    if (extraction.tooLarge)
-        parts << tooLargeText();
-    if (extraction.idsTruncated)
-        parts << QCoreApplication::translate("IdExtractor", "Only the first %L1 ids are kept.").arg(MaxIds);
-    if (extraction.ignoredOmitted > 0)
-        parts << QCoreApplication::translate(
-            "IdExtractor", "%n more left out (not listed).", nullptr, pluralCount(extraction.ignoredOmitted));
-    return parts.join(u' ');
-}
-
-QString ignoredSummary(const IdExtraction &extraction)
-{
-    // A few examples are enough to recognise what was left out; the preview lists them all.
-    constexpr qsizetype examples = 3;
-    QStringList parts;
-    for (qsizetype i = 0; i < std::min(examples, extraction.ignored.size()); ++i) {
-        const IgnoredCandidate &candidate = extraction.ignored.at(i);
-        parts << candidate.text + u" ("_s + reasonText(candidate) + u')';
-    }
-    const qsizetype total = extraction.ignored.size() + extraction.ignoredOmitted;
-    QString text;
-    if (total > 0) {
-        text = QCoreApplication::translate("IdExtractor", "%n left out: %1", nullptr, pluralCount(total))
-                   .arg(parts.join(u"; "_s) + (total > examples ? u"; …"_s : QString()))
-            + u'.';
-    }
-    const QString limits = limitsText(extraction);
-    return limits.isEmpty() ? text : text.isEmpty() ? limits : text + u' ' + limits;
+    return key == u"result" || key == u"error_status" || key == u"details" || key == u"error" || key == u"errors";
 }
 
 } // namespace IdExtractor

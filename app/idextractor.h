@@ -77,6 +77,12 @@ QString taskUrlId(QStringView text);
 // True for 8-4-4-4-12 hexadecimal digits (any case).
 bool isUuid(QStringView text);
 
+// A label that names a request, trace, correlation, span or session id ("x-request-id", "req", "traceId"), whose
+// UUID is never a task's.
+bool isRequestLabel(const QString &label);
+// A JSON key under which no id is a task's (result, error_status, details, error, errors).
+bool isExcludedSubtree(QStringView key);
+
 // Texts for the preview and messages (translated, so call them on the thread that shows them).
 QString sourceText(const ExtractedId &id);
 QString reasonText(const IgnoredCandidate &candidate);
