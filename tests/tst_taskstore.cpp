@@ -2,6 +2,7 @@
 // The task store on real SQLite files in a temporary folder: every field back as it went in, a migration from a
 // version-1 database, and what happens to a damaged, read-only, locked or newer database.
 #include "taskstore.h"
+#include "testprograms.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,22 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Opened
-{
-    StoreStatus status;
-    StoreContents contents;
-};
-
-// Opens the store at path and waits for its answer.
-Opened openStore(TaskStore &store, const QString &path)
-{
-    QSignalSpy spy(&store, &TaskStore::opened);
-    store.open(path);
-    if (!spy.wait(20'000))
-        return {};
-    return {spy.at(0).at(0).value<StoreStatus>(), spy.at(0).at(1).value<StoreContents>()};
-}
 
 TrackedTask fullTask(const QString &id)
 {
@@ -174,7 +159,7 @@ void TestTaskStore::everyFieldComesBack()
     const TrackedTask task = fullTask(u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s);
     {
         TaskStore store;
-        const Opened opened = openStore(store, path());
+        const OpenedStore opened = openStore(store, path());
         QCOMPARE(opened.status.mode, StoreStatus::Mode::ReadWrite);
         QVERIFY(opened.status.message.isEmpty());
         QVERIFY(opened.contents.tasks.isEmpty());
@@ -184,7 +169,7 @@ void TestTaskStore::everyFieldComesBack()
     } // quitting commits what is pending
 
     TaskStore store;
-    const Opened reopened = openStore(store, path());
+    const OpenedStore reopened = openStore(store, path());
     QCOMPARE(reopened.status.mode, StoreStatus::Mode::ReadWrite);
     QCOMPARE(reopened.contents.tasks.size(), 1);
     const TrackedTask &back = reopened.contents.tasks.constFirst();
@@ -236,7 +221,7 @@ void TestTaskStore::resultsAreLoadedOnRequestOnly()
         store.saveTask(noResult, true);
     }
     TaskStore store;
-    const Opened opened = openStore(store, path());
+    const OpenedStore opened = openStore(store, path());
     QCOMPARE(opened.contents.tasks.size(), 3);
     for (const TrackedTask &task : opened.contents.tasks) {
         // Nothing of a result is read at start-up.
@@ -272,7 +257,7 @@ void TestTaskStore::aLaterSnapshotReplacesAnEarlierOne()
         store.saveTask(task, false);
     }
     TaskStore store;
-    const Opened opened = openStore(store, path());
+    const OpenedStore opened = openStore(store, path());
     QCOMPARE(opened.contents.tasks.size(), 1);
     QCOMPARE(opened.contents.tasks.constFirst().requestCount, 18);
     QCOMPARE(opened.contents.tasks.constFirst().label, u"renamed"_s);
@@ -292,7 +277,7 @@ void TestTaskStore::removedTasksAreGone()
         store.addTransition(u"drop"_s, 2, u"COMPLETE"_s, u"SUCCEEDED"_s); // late: dropped, not an error
     }
     TaskStore store;
-    const Opened opened = openStore(store, path());
+    const OpenedStore opened = openStore(store, path());
     QCOMPARE(opened.contents.tasks.size(), 1);
     QCOMPARE(opened.contents.tasks.constFirst().id, u"keep"_s);
     QSignalSpy transitions(&store, &TaskStore::transitionsLoaded);
@@ -313,7 +298,7 @@ void TestTaskStore::notificationsComeBackNewestFirst()
     }
     {
         TaskStore store;
-        const Opened opened = openStore(store, path());
+        const OpenedStore opened = openStore(store, path());
         const QList<NotificationLog::Entry> &entries = opened.contents.notifications;
         QCOMPARE(entries.size(), NotificationLog::MaxEntries);
         QCOMPARE(entries.constFirst().body, u"report %1"_s.arg(NotificationLog::MaxEntries + 19));
@@ -332,7 +317,7 @@ void TestTaskStore::migratesFromVersion1()
     QCOMPARE(userVersion(path()), 1);
     {
         TaskStore store;
-        const Opened opened = openStore(store, path());
+        const OpenedStore opened = openStore(store, path());
         QCOMPARE(opened.status.mode, StoreStatus::Mode::ReadWrite);
         QCOMPARE(opened.contents.tasks.size(), 2);
         const TrackedTask &done = opened.contents.tasks.at(0);
@@ -354,7 +339,7 @@ void TestTaskStore::migratesFromVersion1()
     }
     QCOMPARE(userVersion(path()), TaskStore::SchemaVersion);
     TaskStore store;
-    const Opened again = openStore(store, path());
+    const OpenedStore again = openStore(store, path());
     QCOMPARE(again.contents.notifications.size(), 1);
     QSignalSpy transitions(&store, &TaskStore::transitionsLoaded);
     store.loadTransitions(u"3f6c1e2a-8b1d-4c3e-9a57-2d0c4b7e9f10"_s);
@@ -435,7 +420,7 @@ void TestTaskStore::damagedFileIsMovedAside()
     file.close();
 
     TaskStore store;
-    const Opened opened = openStore(store, path());
+    const OpenedStore opened = openStore(store, path());
     QCOMPARE(opened.status.mode, StoreStatus::Mode::ReadWrite);
     QVERIFY(opened.contents.tasks.isEmpty());
     // Never overwritten: the damaged bytes are where the message says.
@@ -464,7 +449,7 @@ void TestTaskStore::readOnlyLocationIsShownNotWritten()
     QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     {
         TaskStore store;
-        const Opened opened = openStore(store, path());
+        const OpenedStore opened = openStore(store, path());
         QCOMPARE(opened.status.mode, StoreStatus::Mode::ReadOnly);
         QVERIFY2(opened.status.message.contains(u"read-only"_s), qPrintable(opened.status.message));
         QCOMPARE(opened.contents.tasks.size(), 1);
@@ -500,7 +485,7 @@ void TestTaskStore::newerSchemaIsShownNotWritten()
     const QByteArray before = fileHash(path());
     {
         TaskStore store;
-        const Opened opened = openStore(store, path());
+        const OpenedStore opened = openStore(store, path());
         QCOMPARE(opened.status.mode, StoreStatus::Mode::ReadOnly);
         QVERIFY2(opened.status.message.contains(u"newer version"_s), qPrintable(opened.status.message));
         QCOMPARE(opened.contents.tasks.size(), 1);
@@ -524,7 +509,7 @@ void TestTaskStore::lockedDatabaseIsLeftAlone()
         QVERIFY(query.exec(u"INSERT INTO other VALUES (1)"_s));
 
         TaskStore store;
-        const Opened opened = openStore(store, path());
+        const OpenedStore opened = openStore(store, path());
         QCOMPARE(opened.status.mode, StoreStatus::Mode::Unavailable);
         QVERIFY2(opened.status.message.contains(u"in use"_s), qPrintable(opened.status.message));
         QVERIFY(opened.status.movedAsidePath.isEmpty());
@@ -551,7 +536,7 @@ void TestTaskStore::tenThousandTasks()
         }
     }
     TaskStore store;
-    const Opened opened = openStore(store, path());
+    const OpenedStore opened = openStore(store, path());
     QCOMPARE(opened.contents.tasks.size(), count);
     QCOMPARE(opened.contents.tasks.constFirst().id, u"task-00000"_s);
     QCOMPARE(opened.contents.tasks.constLast().id, u"task-09999"_s);

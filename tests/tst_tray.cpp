@@ -313,10 +313,9 @@ void TestTray::builtAppQuitsFromTheTrayMenu()
     QCOMPARE(app.exitCode(), 0);
 
     TaskStore reopened;
-    QSignalSpy opened(&reopened, &TaskStore::opened);
-    reopened.open(store);
-    QVERIFY(opened.wait(10'000));
-    const auto contents = opened.at(0).at(1).value<StoreContents>();
+    const OpenedStore opened = openStore(reopened, store);
+    QVERIFY(opened.answered);
+    const StoreContents &contents = opened.contents;
     QCOMPARE(contents.tasks.size(), 1);
     QCOMPARE(contents.tasks.constFirst().id, id);
 }

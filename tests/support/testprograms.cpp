@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 
 QString builtProgram(const QString &name, QString *error)
 {
@@ -85,4 +86,13 @@ FetchResult objectAnswer(const QString &id, qint64 atMs, const QJsonObject &task
     result.bodyBytes = 96;
     result.finishedAtMs = atMs;
     return result;
+}
+
+OpenedStore openStore(TaskStore &store, const QString &path)
+{
+    QSignalSpy spy(&store, &TaskStore::opened);
+    store.open(path);
+    if (!spy.wait(20'000))
+        return {};
+    return {true, spy.at(0).at(0).value<StoreStatus>(), spy.at(0).at(1).value<StoreContents>()};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "taskfetcher.h"
+#include "taskstore.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -22,3 +23,13 @@ FetchResult failedAnswer(
     const QString &id, VezaError::Kind kind, int httpStatus = 0, std::optional<qint64> retryAfterMs = {});
 // A 200 whose task object is taskObject, finished at atMs.
 FetchResult objectAnswer(const QString &id, qint64 atMs, const QJsonObject &taskObject);
+
+// What a store said when it opened; answered is false when it said nothing within 20 s.
+struct OpenedStore
+{
+    bool answered = false;
+    StoreStatus status;
+    StoreContents contents;
+};
+// Opens the store at path and waits for its answer.
+OpenedStore openStore(TaskStore &store, const QString &path);
