@@ -155,8 +155,12 @@ void TestDesktopNotifier::markupServerGetsEscapedText()
     QVERIFY(m_server->start());
     DesktopNotifier desktop;
     QTRY_VERIFY(desktop.isAvailable());
-    // The capabilities are read asynchronously once the service is seen: a first notice tells when they are in.
+    // The capabilities are read asynchronously once the service is seen. Replies come back in the order the calls
+    // went out, so the first notice's reply tells they are in; the server's own record of it does not (another
+    // connection, dispatched in its own order).
+    QSignalSpy shown(&desktop, &DesktopNotifier::shown);
     QVERIFY(desktop.notify({u"first"_s, {}, DesktopNotice::Urgency::Low, {}, {}, false}));
+    QTRY_COMPARE(shown.size(), 1);
     waitForCalls(*m_server, 1);
     QVERIFY(desktop.notify({u"second"_s, u"<b>a & b</b>"_s, DesktopNotice::Urgency::Low, {}, {}, false}));
     waitForCalls(*m_server, 2);
